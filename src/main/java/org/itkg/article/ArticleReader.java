@@ -1,0 +1,95 @@
+package org.itkg.article;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Reads articles from files and directories (recursively) and hands each to a sink, one at a time, so a
+ * batch of any size streams through in constant memory. A file that cannot be read is reported to the
+ * sink and the batch goes on.
+ *
+ * <p>In directories, {@code .txt} files are articles in the header+body format and {@code .jsonl} /
+ * {@code .ndjson} files hold one article per line; other files are passed over (a corpus directory keeps
+ * annotations and indexes beside its articles). A file named explicitly is read whatever its extension.
+ */
+public final class ArticleReader {
+    /** Larger than any news article by two orders of magnitude; a bigger .txt file is not an article. */
+    static final long MAX_ARTICLE_BYTES = 4L << 20;
+
+    private ArticleReader() {}
+
+    public static void read(List<Path> paths, ArticleSink sink) {
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                for (Path f : filesUnder(p, sink)) readFile(f, sink);
+            } else {
+                readFile(p, sink);
+            }
+        }
+    }
+
+    private static List<Path> filesUnder(Path dir, ArticleSink sink) {
+        List<Path> out = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.filter(Files::isRegularFile)
+             .filter(f -> !f.getFileName().toString().startsWith("."))
+             .filter(f -> isArticleFile(f) || isJsonLines(f))
+             .sorted()
+             .forEach(out::add);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            sink.failure(dir.toString(), "cannot list directory: " + e.getMessage());
+        }
+        return out;
+    }
+
+    private static boolean isArticleFile(Path f) {
+        return f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt");
+    }
+
+    private static boolean isJsonLines(Path f) {
+        String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".jsonl") || n.endsWith(".ndjson");
+    }
+
+    private static void readFile(Path f, ArticleSink sink) {
+        if (isJsonLines(f)) {
+            JsonLinesFormat.read(f, sink);
+            return;
+        }
+        try {
+            sink.article(TextFormat.parse(idOf(f), readText(f), f.toString()));
+        } catch (ArticleException e) {
+            sink.failure(f.toString(), e.getMessage());
+        }
+    }
+
+    static String idOf(Path f) {
+        String name = f.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** The file as strict UTF-8 text, refusing what is not text. */
+    static String readText(Path f) throws ArticleException {
+        byte[] bytes;
+        try {
+            if (!Files.exists(f)) throw new ArticleException("no such file");
+            long size = Files.size(f);
+            if (size > MAX_ARTICLE_BYTES)
+                throw new ArticleException(String.format(Locale.ROOT, "too large for one article (%.1f MB; the limit is %d MB)",
+                        size / 1048576.0, MAX_ARTICLE_BYTES >> 20));
+            try (InputStream in = Files.newInputStream(f)) {
+                bytes = in.readNBytes((int) MAX_ARTICLE_BYTES + 1);
+            }
+        } catch (IOException e) {
+            throw new ArticleException("cannot read: " + e.getClass().getSimpleName() + " " + e.getMessage());
+        }
+        return Utf8.decode(bytes);
+    }
+}

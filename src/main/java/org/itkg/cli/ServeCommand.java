@@ -1,0 +1,47 @@
+package org.itkg.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.itkg.server.ItkgServer;
+import org.itkg.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the store as a SPARQL endpoint (dataset /itkg) with the Fuseki UI at /.")
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--db", description = "TDB2 directory (default: ${DEFAULT-VALUE})", defaultValue = "data/tdb2")
+    Path db;
+
+    @Option(names = "--host", description = "127.0.0.1 (the default) listens on loopback only; any other value on all interfaces",
+            defaultValue = "127.0.0.1")
+    String host;
+
+    @Option(names = "--port", description = "HTTP port (default: ${DEFAULT-VALUE})", defaultValue = "3030")
+    int port;
+
+    @Option(names = "--password-file", description = "lines 'user: password'; enables SPARQL Update and Graph Store writes for those users")
+    Path passwordFile;
+
+    @Option(names = "--timeout", description = "query time limit in seconds (default: ${DEFAULT-VALUE})", defaultValue = "30")
+    int timeoutSeconds;
+
+    @Override
+    public Integer call() {
+        Store store = Store.open(db);
+        ItkgServer server = ItkgServer.start(store.dataset(),
+                new ItkgServer.Settings(host, port, passwordFile, timeoutSeconds * 1000L));
+        printUrls(server.port(), passwordFile != null);
+        server.join();
+        return 0;
+    }
+
+    static void printUrls(int port, boolean writable) {
+        String base = "http://localhost:" + port;
+        System.out.println("itkg is serving:");
+        System.out.println("  Fuseki UI        " + base + "/#/dataset/itkg/query");
+        System.out.println("  SPARQL endpoint  " + base + ItkgServer.DATASET + "/sparql");
+        System.out.println(writable ? "  SPARQL Update    " + base + ItkgServer.DATASET + "/update (password required)"
+                : "  (read-only: start with --password-file to allow updates)");
+    }
+}

@@ -1,0 +1,249 @@
+package org.itkg.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the contacts an article reports and the statements of its officials. A sentence with a trigger
+ * («دیدار», «تماس تلفنی», "signed") starts an event; one whose trigger follows «این» («در این دیدار»)
+ * continues the event already reported. The sentences up to the next new event are that event's
+ * segment: its topics come from there. Reports of the same event in several sentences merge.
+ */
+final class Events {
+    private final Text t;
+    private final String s;
+    private final List<Sentence> sentences;
+    private final Persons persons;
+    private final Lexicons lx;
+    private final Dates dates;
+    private final LocalDate published;
+    final List<EventDraft> contacts = new ArrayList<>();
+    final Map<PersonDraft, EventDraft> statements = new LinkedHashMap<>();
+    final Map<String, EventDraft> anonymousStatements = new LinkedHashMap<>();
+    final List<Set<String>> sentenceTopics = new ArrayList<>();
+
+    Events(Text t, List<Sentence> sentences, Persons persons, Lexicons lx, Dates dates, LocalDate published) {
+        this.t = t;
+        this.s = t.norm;
+        this.sentences = sentences;
+        this.persons = persons;
+        this.lx = lx;
+        this.dates = dates;
+        this.published = published;
+        EventDraft current = null;
+        for (Sentence st : sentences) {
+            Set<String> topics = new LinkedHashSet<>();
+            for (Gazetteer.Hit<String> h : lx.topics.find(s, st.start(), st.end())) topics.add(h.value());
+            sentenceTopics.add(topics);
+            List<EventDraft> found = contactsIn(st);
+            for (EventDraft e : found) {
+                EventDraft same = null;
+                for (EventDraft c : contacts) if (sameEvent(c, e)) same = c;
+                if (same != null) same.absorb(e);
+                else contacts.add(e);
+                // the last trigger is the sentence's main verb: what follows is about that event
+                if (current == null || e == found.get(found.size() - 1) || found.size() == 1) current = same != null ? same : e;
+            }
+            if (current != null) current.topics.addAll(topics);
+            statementIn(st, topics);
+        }
+        for (EventDraft st : statements.values()) placeStatement(st);
+    }
+
+    /**
+     * Two reports in one article are one event when type and status agree and the participants overlap;
+     * sessions, signings and conferences (rarely more than one of a type in an article) need only a
+     * compatible day.
+     */
+    private static boolean sameEvent(EventDraft c, EventDraft e) {
+        if (!c.type.equals(e.type) || !c.status.equals(e.status)) return false;
+        if (c.date != null && e.date != null && !c.date.equals(e.date)) return false;
+        boolean personal = c.type.equals("meeting") || c.type.equals("phone-call") || c.type.equals("visit");
+        return !personal || c.sharesParticipants(e);
+    }
+
+    private List<EventDraft> contactsIn(Sentence st) {
+        int a = st.start(), b = st.end();
+        if (!lx.cancelled.find(s, a, b).isEmpty()) return List.of();
+        Map<String, Integer> types = new LinkedHashMap<>(); // type -> trigger offset
+        for (Gazetteer.Hit<String> h : lx.triggers.find(s, a, b)) {
+            if (!anaphoric(h.start(), a)) types.putIfAbsent(h.value(), h.start());
+        }
+        for (Gazetteer.Hit<Boolean> j : lx.jointBodies.find(s, a, b))
+            if (sessionBefore(j.start(), a) >= 0 && !anaphoric(sessionBefore(j.start(), a), a))
+                types.putIfAbsent("joint-commission", j.start());
+        for (Gazetteer.Hit<Boolean> m : lx.multilateral.find(s, a, b))
+            if (sessionBefore(m.start(), a) >= 0 && !anaphoric(sessionBefore(m.start(), a), a))
+                types.putIfAbsent("multilateral-meeting", m.start());
+        if (types.containsKey("phone-call")) types.remove("meeting");
+        if (types.containsKey("video-conference")) {
+            types.remove("meeting");
+            types.remove("joint-commission");
+        }
+        if (types.containsKey("meeting") || types.containsKey("phone-call")) types.remove("visit");
+        if (types.isEmpty()) return List.of();
+
+        boolean planned = !lx.planned.find(s, a, b).isEmpty();
+        List<Dates.Hit> days = dates.find(s, a, b, published, planned);
+        List<Persons.Ref> refs = persons.refs.get(st.index());
+        List<EventDraft> out = new ArrayList<>();
+        List<Map.Entry<String, Integer>> ordered = new ArrayList<>(types.entrySet());
+        ordered.sort(Map.Entry.comparingByValue());
+        for (Map.Entry<String, Integer> e : ordered) {
+            EventDraft d = new EventDraft(e.getKey(), planned ? "planned" : "occurred", e.getValue(), persons.sentenceEvidence(st.index()));
+            int quoteStart = quoteStart(a, b, e.getValue());
+            for (Persons.Ref r : refs) {
+                if (r.start() < quoteStart) continue;
+                if (r.person() != null && (Sides.isSide(r.person().country()) || r.person().country() == null)) d.persons.add(r.person());
+                else if (r.person() == null && r.country() != null) d.countries.add(r.country());
+            }
+            if (d.type.equals("visit") && d.persons.isEmpty() && lx.delegation.find(s, a, b).isEmpty()) continue;
+            completeSides(d, quoteStart, b);
+            d.date = dateFor(e.getValue(), types.values(), days);
+            d.place = placeFor(d.type, a, b);
+            out.add(d);
+        }
+        return out;
+    }
+
+    /**
+     * Where the quoted words begin when the trigger is inside a quotation («X گفت: ... دیدار ...»): the
+     * speaker reports the event and is no participant of it. Else the sentence start.
+     */
+    private int quoteStart(int a, int b, int trigger) {
+        int colon = s.lastIndexOf(':', trigger);
+        if (colon < a) return a;
+        List<Gazetteer.Hit<Boolean>> verbs = lx.speechVerbs.find(s, a, colon);
+        return verbs.isEmpty() ? a : colon + 1;
+    }
+
+    /** Offset of a session word («نشست», "summit") shortly before {@code i}, or -1. */
+    private int sessionBefore(int i, int from) {
+        int best = -1;
+        for (Gazetteer.Hit<Boolean> h : lx.sessions.find(s, Math.max(from, i - 40), i)) best = h.start();
+        return best;
+    }
+
+    /** «این دیدار», "the meeting": a trigger that refers back to an event already reported. */
+    private boolean anaphoric(int i, int from) {
+        if (i < 0) return false;
+        int k = i - 1;
+        while (k >= from && s.charAt(k) == ' ') k--;
+        int e = k + 1;
+        while (k >= from && Character.isLetter(s.charAt(k))) k--;
+        return e > k + 1 && lx.anaphora.contains(Lexicons.key(s.substring(k + 1, e)));
+    }
+
+    /** A contact has two sides: a side with no named person is written as its state, if the text names it. */
+    private void completeSides(EventDraft d, int a, int b) {
+        Set<String> have = new LinkedHashSet<>(d.countries);
+        for (PersonDraft p : d.persons) if (p.country() != null) have.add(p.country());
+        Set<String> named = new LinkedHashSet<>();
+        for (Gazetteer.Hit<String> c : lx.countries.find(s, a, b)) if (Sides.isSide(c.value())) named.add(c.value());
+        boolean both = !lx.bothSides.find(s, a, b).isEmpty();
+        for (String side : new String[] {"IR", "TR"}) {
+            if (have.contains(side)) continue;
+            boolean counterpartOfNamed = have.contains(Sides.other(side)) && !d.type.equals("multilateral-meeting")
+                    && (named.contains(side) || !lx.delegation.find(s, a, b).isEmpty());
+            if (both || counterpartOfNamed || (d.persons.isEmpty() && named.contains(side))) d.countries.add(side);
+        }
+        // one person whose side the text does not give takes the side left open by the other participants
+        for (PersonDraft p : d.persons) {
+            if (p.country() == null) {
+                Set<String> others = new LinkedHashSet<>();
+                for (PersonDraft q : d.persons) if (q != p && q.country() != null) others.add(q.country());
+                if (others.size() == 1 && Sides.isSide(others.iterator().next())) p.inferredCountry = Sides.other(others.iterator().next());
+            }
+        }
+        if (d.type.equals("multilateral-meeting")) d.countries.removeIf(c -> !Sides.isSide(c));
+    }
+
+    /** The date nearest before the trigger (Persian puts time before the verb), else the nearest after. */
+    private static LocalDate dateFor(int trigger, java.util.Collection<Integer> triggers, List<Dates.Hit> days) {
+        Dates.Hit best = null;
+        for (Dates.Hit h : days) {
+            if (h.start() > trigger) continue;
+            boolean closerTriggerBetween = false;
+            for (int other : triggers) if (other != trigger && other > h.end() && other < trigger) closerTriggerBetween = true;
+            if (!closerTriggerBetween) best = h;
+        }
+        if (best == null && triggers.size() == 1 && !days.isEmpty()) best = days.get(0);
+        return best == null ? null : best.date();
+    }
+
+    private String placeFor(String type, int a, int b) {
+        if (type.equals("phone-call") || type.equals("video-conference")) return null;
+        String country = null;
+        for (Gazetteer.Hit<Lexicons.Place> p : lx.places.find(s, a, b)) {
+            if (!p.value().isCountry()) return p.value().name();
+            if (country == null && type.equals("visit")) country = p.value().name();
+        }
+        return country;
+    }
+
+    // ---- statements
+
+    private void statementIn(Sentence st, Set<String> topics) {
+        int a = st.start(), b = st.end();
+        List<Gazetteer.Hit<Boolean>> verbs = lx.speechVerbs.find(s, a, b);
+        int colon = s.indexOf(':', a);
+        boolean headlineQuote = colon > a && colon < b && colon - a < 60;
+        if (verbs.isEmpty() && !headlineQuote) return;
+        int limit = verbs.isEmpty() ? colon : verbs.get(0).start();
+        Persons.Ref speaker = null;
+        for (Persons.Ref r : persons.refs.get(st.index())) {
+            if (r.start() < limit) {
+                speaker = r;
+                break;
+            }
+        }
+        if (speaker == null) return;
+        String country = speaker.person() != null ? speaker.person().country() : speaker.country();
+        if (speaker.person() == null && !speaker.viaTitle()) return;
+        if (country != null && !Sides.isSide(country)) return;
+        if (speaker.person() != null && country == null && speaker.person().roles.isEmpty()) return;
+        EventDraft d = speaker.person() != null ? statements.get(speaker.person()) : anonymousStatements.get(country);
+        if (d == null) {
+            d = new EventDraft("statement", "occurred", speaker.start(), persons.sentenceEvidence(st.index()));
+            if (speaker.person() != null) {
+                d.persons.add(speaker.person());
+                statements.put(speaker.person(), d);
+            } else {
+                d.countries.add(country);
+                anonymousStatements.put(country, d);
+            }
+            List<Dates.Hit> days = dates.find(s, a, b, published, false);
+            if (!days.isEmpty()) d.date = days.get(0).date();
+        }
+        d.quotes.add(persons.sentenceEvidence(st.index()));
+        d.topics.addAll(topics);
+    }
+
+    /** Words said in a meeting or call take that event's day and place. */
+    private void placeStatement(EventDraft st) {
+        List<EventDraft> bilateralFirst = new ArrayList<>(contacts);
+        bilateralFirst.sort(java.util.Comparator.comparing(c -> c.type.equals("multilateral-meeting")));
+        for (EventDraft c : bilateralFirst) {
+            if (!c.status.equals("occurred")) continue;
+            boolean speakerTookPart = false;
+            for (PersonDraft p : st.persons) speakerTookPart |= c.persons.contains(p);
+            if (speakerTookPart) {
+                if (st.date == null) st.date = c.date;
+                if (st.place == null) st.place = c.place;
+                return;
+            }
+        }
+    }
+
+    List<EventDraft> all() {
+        List<EventDraft> out = new ArrayList<>(contacts);
+        out.addAll(statements.values());
+        out.addAll(anonymousStatements.values());
+        return out;
+    }
+}

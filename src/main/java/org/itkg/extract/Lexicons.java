@@ -1,0 +1,146 @@
+package org.itkg.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.DayOfWeek;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists the recognisers use, read once from the JSON files in {@code lexicon/} beside this class.
+ * Every language's terms go into one gazetteer per concern: the scripts rarely collide, and a new language
+ * is new entries in the files, not new code.
+ */
+final class Lexicons {
+    record Title(String position, String portfolio) {}
+
+    record KnownPerson(String id, String country) {}
+
+    record Place(String name, String country, double lat, double lon, boolean isCountry) {}
+
+    final Gazetteer<Title> titles = new Gazetteer<>();
+    final Gazetteer<String> countries = new Gazetteer<>();
+    final Gazetteer<Place> places = new Gazetteer<>(false);
+    final Gazetteer<KnownPerson> persons = new Gazetteer<>(false);
+    final Gazetteer<Boolean> givenNames = new Gazetteer<>(false);
+    final Gazetteer<Boolean> particles = new Gazetteer<>();
+    final Gazetteer<Boolean> honorifics = new Gazetteer<>();
+    final Set<String> stopWords = new HashSet<>();
+    final Gazetteer<String> triggers = new Gazetteer<>();
+    final Map<String, Integer> precedence = new HashMap<>();
+    final Gazetteer<Boolean> sessions = new Gazetteer<>();
+    final Gazetteer<Boolean> jointBodies = new Gazetteer<>();
+    final Gazetteer<Boolean> multilateral = new Gazetteer<>();
+    final Set<String> anaphora = new HashSet<>();
+    final Gazetteer<Boolean> planned = new Gazetteer<>();
+    final Gazetteer<Boolean> cancelled = new Gazetteer<>();
+    final Gazetteer<Boolean> counterpart = new Gazetteer<>();
+    final Gazetteer<Boolean> delegation = new Gazetteer<>();
+    final Gazetteer<Boolean> bothSides = new Gazetteer<>();
+    final Gazetteer<Boolean> ledBy = new Gazetteer<>();
+    final Gazetteer<Boolean> speechVerbs = new Gazetteer<>();
+    final Set<String> pronouns = new HashSet<>();
+    final Gazetteer<Integer> relativeDays = new Gazetteer<>();
+    final Gazetteer<DayOfWeek> weekdays = new Gazetteer<>();
+    final String[] persianMonths = new String[12];
+    final String[] gregorianMonths = new String[12];
+    final Gazetteer<String> topics = new Gazetteer<>();
+
+    private static volatile Lexicons instance;
+
+    static Lexicons get() {
+        Lexicons l = instance;
+        if (l == null) {
+            synchronized (Lexicons.class) {
+                if (instance == null) instance = new Lexicons();
+                l = instance;
+            }
+        }
+        return l;
+    }
+
+    private Lexicons() {
+        for (JsonNode t : read("titles").get("titles"))
+            addAll(titles, t, new Title(t.get("position").asText(), textOrNull(t, "portfolio")));
+        for (JsonNode c : read("countries").get("countries")) addAll(countries, c, c.get("code").asText());
+        for (JsonNode p : read("places").get("places"))
+            addAll(places, p, new Place(p.get("name").asText(), p.get("country").asText(), p.get("lat").asDouble(),
+                    p.get("long").asDouble(), "country".equals(textOrNull(p, "kind"))));
+        for (JsonNode p : read("persons").get("persons"))
+            addAll(persons, p, new KnownPerson(p.get("id").asText(), p.get("country").asText()));
+
+        JsonNode names = read("names");
+        addAll(givenNames, names.get("given"), true);
+        addAll(particles, names.get("particles"), true);
+        addAll(honorifics, names.get("honorifics"), true);
+        forEachTerm(names.get("stop"), s -> stopWords.add(key(s)));
+
+        JsonNode ev = read("events");
+        int rank = 0;
+        for (JsonNode t : ev.get("precedence")) precedence.put(t.asText(), rank++);
+        ev.get("triggers").fields().forEachRemaining(e -> addAll(triggers, e.getValue(), e.getKey()));
+        addAll(sessions, ev.get("session"), true);
+        addAll(jointBodies, ev.get("joint-bodies"), true);
+        addAll(multilateral, ev.get("multilateral"), true);
+        forEachTerm(ev.get("anaphora"), s -> anaphora.add(key(s)));
+        addAll(planned, ev.get("planned"), true);
+        addAll(cancelled, ev.get("cancelled"), true);
+        addAll(counterpart, ev.get("counterpart"), true);
+        addAll(delegation, ev.get("delegation"), true);
+        addAll(bothSides, ev.get("both-sides"), true);
+        addAll(ledBy, ev.get("led-by"), true);
+
+        JsonNode speech = read("speech");
+        addAll(speechVerbs, speech.get("verbs"), true);
+        forEachTerm(speech.get("pronouns"), s -> pronouns.add(key(s)));
+
+        JsonNode dates = read("dates");
+        dates.get("relative").fields().forEachRemaining(e -> addAll(relativeDays, e.getValue(), Integer.parseInt(e.getKey())));
+        dates.get("weekdays").fields().forEachRemaining(e ->
+                addAll(weekdays, e.getValue(), DayOfWeek.of(Integer.parseInt(e.getKey()))));
+        for (int i = 0; i < 12; i++) {
+            persianMonths[i] = Normalizer.term(dates.get("months").get("persian").get(i).asText());
+            gregorianMonths[i] = Normalizer.term(dates.get("months").get("gregorian").get(i).asText());
+        }
+        read("topics").get("topics").fields().forEachRemaining(e -> addAll(topics, e.getValue(), e.getKey()));
+    }
+
+    /** Lower-cased normalised form, for set look-ups of single words. */
+    static String key(String s) {
+        return Normalizer.term(s).toLowerCase(Locale.ROOT);
+    }
+
+    private static JsonNode read(String name) {
+        String path = "lexicon/" + name + ".json";
+        try (InputStream in = Lexicons.class.getResourceAsStream(path)) {
+            if (in == null) throw new IllegalStateException("lexicon missing from the classpath: " + path);
+            return new ObjectMapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read lexicon " + path, e);
+        }
+    }
+
+    /** Adds every term of every language array in {@code node} (fields fa, en, tr, ...). */
+    private static <T> void addAll(Gazetteer<T> g, JsonNode node, T value) {
+        forEachTerm(node, s -> g.add(s, value));
+    }
+
+    private static void forEachTerm(JsonNode node, java.util.function.Consumer<String> f) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            JsonNode v = it.next().getValue();
+            if (v.isArray()) for (JsonNode s : v) f.accept(s.asText());
+        }
+    }
+
+    private static String textOrNull(JsonNode n, String f) {
+        JsonNode v = n.get(f);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+}

@@ -1,0 +1,51 @@
+package org.itkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Small helpers on written names: comparison keys and tokens. */
+final class Names {
+    private Names() {}
+
+    /** A key that ignores spacing, ZWNJ, letter variants, Turkish dotted letters and case. */
+    static String key(String s) {
+        String n = Normalizer.term(s).toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (Character.isLetterOrDigit(c)) b.append(fold(c));
+        }
+        return b.toString();
+    }
+
+    private static char fold(char c) {
+        switch (c) {
+            case 'ç': return 'c';
+            case 'ğ': return 'g';
+            case 'ı': return 'i';
+            case 'ö': return 'o';
+            case 'ş': return 's';
+            case 'ü': return 'u';
+            case 'â': return 'a';
+            case 'î': return 'i';
+            case 'û': return 'u';
+            case 'آ': return 'ا';
+            default: return c;
+        }
+    }
+
+    static List<String> tokens(String s) {
+        List<String> out = new ArrayList<>();
+        for (String t : s.trim().split("[\\s\u200c]+")) if (!t.isEmpty()) out.add(t);
+        return out;
+    }
+
+    static boolean isLatin(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) return c < '\u0250';
+        }
+        return false;
+    }
+}

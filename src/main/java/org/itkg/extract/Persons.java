@@ -1,0 +1,457 @@
+package org.itkg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the persons of an article and what the text calls them. Names come from four signals, none of
+ * which needs the person to be known in advance: a given name followed by a surname, a name in «guillemets»
+ * beside a title or after «به ریاست», a capitalised name after a title in Latin script, and the list of
+ * known office holders. Later mentions are the surname alone, a title used alone («وزیر کشور»), or a
+ * pronoun («وی»); each resolves to a person and is kept, per sentence, as a {@link Ref} in text order.
+ */
+final class Persons {
+    /** A reference to a participant at {@code [start,end)}: a person, or only a state when unresolved. */
+    record Ref(int start, int end, PersonDraft person, String country, boolean viaTitle) {}
+
+    private record Cand(int start, int end, String surface, Lexicons.KnownPerson known) {
+        int tokens() {
+            return Names.tokens(surface).size();
+        }
+    }
+
+    private record TitleHit(int start, int end, Lexicons.Title title, String explicitCountry, int sentence) {}
+
+    private static final Pattern GUILLEMETS = Pattern.compile("«([^«»\\n]{2,60})»");
+    private static final Pattern GAP = Pattern.compile("[\\s،,:«»()\\-–]{0,4}");
+
+    final List<PersonDraft> persons = new ArrayList<>();
+    final List<List<Ref>> refs = new ArrayList<>();
+    private final Text t;
+    private final String s;
+    private final List<Sentence> sentences;
+    private final String lang;
+    private final Lexicons lx;
+    private final String defaultCountry;
+
+    Persons(Text t, List<Sentence> sentences, String lang, Lexicons lx) {
+        this.t = t;
+        this.s = t.norm;
+        this.sentences = sentences;
+        this.lang = lang;
+        this.lx = lx;
+        this.defaultCountry = "fa".equals(lang) ? "IR" : "tr".equals(lang) ? "TR" : null;
+        for (int i = 0; i < sentences.size(); i++) refs.add(new ArrayList<>());
+
+        List<TitleHit> titles = new ArrayList<>();
+        List<Cand> cands = new ArrayList<>();
+        for (Sentence st : sentences) {
+            List<TitleHit> ts = titles(st);
+            titles.addAll(ts);
+            cands.addAll(candidates(st, ts));
+        }
+        group(cands);
+        scanMentions();
+        sidesFromContacts();
+        assignRoles(titles);
+        counterparts();
+        pronouns();
+        for (List<Ref> r : refs) r.sort(Comparator.comparingInt(Ref::start));
+        persons.removeIf(p -> p.mentions.isEmpty());
+        persons.sort(Comparator.comparingInt(p -> p.firstMention));
+    }
+
+    // ---- titles
+
+    private List<TitleHit> titles(Sentence st) {
+        List<TitleHit> out = new ArrayList<>();
+        for (Gazetteer.Hit<Lexicons.Title> h : lx.titles.find(s, st.start(), st.end())) {
+            int end = h.end();
+            String country = null;
+            int j = skipSpace(end, st.end());
+            Gazetteer.Hit<String> c = j < st.end() ? lx.countries.longestAt(s, j, st.end()) : null;
+            if (c != null) {
+                country = c.value();
+                end = c.end();
+            } else {
+                country = countryBefore(h.start(), st.start());
+            }
+            out.add(new TitleHit(h.start(), end, h.value(), country, st.index()));
+        }
+        return out;
+    }
+
+    /** "Turkish Foreign Minister", "Iran's interior minister": a state named just before the title. */
+    private String countryBefore(int titleStart, int from) {
+        for (Gazetteer.Hit<String> c : lx.countries.find(s, Math.max(from, titleStart - 30), titleStart)) {
+            String gap = s.substring(c.end(), titleStart);
+            if (gap.matches("\\s*('s|’s)?\\s*")) return c.value();
+        }
+        return null;
+    }
+
+    // ---- name candidates
+
+    private List<Cand> candidates(Sentence st, List<TitleHit> titles) {
+        List<Cand> out = new ArrayList<>();
+        for (Gazetteer.Hit<Lexicons.KnownPerson> h : lx.persons.find(s, st.start(), st.end()))
+            out.add(new Cand(h.start(), h.end(), s.substring(h.start(), h.end()), h.value()));
+        Matcher g = GUILLEMETS.matcher(s).region(st.start(), st.end());
+        while (g.find()) {
+            if (plausibleName(g.group(1)) && (startsWithGivenName(g.start(1)) || titleBeside(g.start(), g.end(), titles)
+                    || ledByBefore(g.start(), st.start())))
+                out.add(new Cand(g.start(1), g.end(1), g.group(1).strip(), null));
+        }
+        for (int i = st.start(); i < st.end(); i++) {
+            if (i > 0 && Character.isLetter(s.charAt(i - 1))) continue;
+            Cand c = givenNameAt(i, st.end());
+            if (c != null) {
+                out.add(c);
+                i = c.end();
+            }
+        }
+        for (TitleHit th : titles) {
+            Cand c = capitalisedAfter(th.end(), st.end());
+            if (c != null) out.add(c);
+        }
+        out.removeIf(c -> c.known == null && insideTitle(c, titles));
+        return out;
+    }
+
+    private boolean plausibleName(String inner) {
+        List<String> toks = Names.tokens(inner);
+        if (toks.isEmpty() || toks.size() > 4) return false;
+        for (String tok : toks) {
+            for (int i = 0; i < tok.length(); i++) if (!Character.isLetter(tok.charAt(i))) return false;
+            if (lx.stopWords.contains(Lexicons.key(tok))) return false;
+        }
+        String key = inner.strip();
+        return lx.titles.longestAt(key, 0, key.length()) == null && lx.countries.longestAt(key, 0, key.length()) == null;
+    }
+
+    private boolean startsWithGivenName(int i) {
+        return lx.givenNames.longestAt(s, i, s.length()) != null;
+    }
+
+    private boolean titleBeside(int start, int end, List<TitleHit> titles) {
+        for (TitleHit th : titles) {
+            if (th.start() >= end && gapOk(end, th.start())) return true;
+            if (th.end() <= start && gapOk(th.end(), start)) return true;
+        }
+        return false;
+    }
+
+    private boolean ledByBefore(int start, int from) {
+        for (Gazetteer.Hit<Boolean> h : lx.ledBy.find(s, Math.max(from, start - 20), start))
+            if (gapOk(h.end(), start)) return true;
+        return false;
+    }
+
+    private boolean gapOk(int from, int to) {
+        return from <= to && GAP.matcher(s.substring(from, to)).matches();
+    }
+
+    /** Given name(s), then a surname word and any particles («منیر کارال اوغلو», "Recep Tayyip Erdoğan"). */
+    private Cand givenNameAt(int i, int end) {
+        Gazetteer.Hit<Boolean> first = lx.givenNames.longestAt(s, i, end);
+        if (first == null) return null;
+        boolean latin = Names.isLatin(s.substring(i, first.end()));
+        if (latin && !Character.isUpperCase(s.charAt(i))) return null;
+        int j = first.end();
+        while (true) { // further given names: «محمد جواد ظریف»
+            int k = skipSpace(j, end);
+            Gazetteer.Hit<Boolean> more = k < end ? lx.givenNames.longestAt(s, k, end) : null;
+            if (more == null || (latin && !Character.isUpperCase(s.charAt(k)))) break;
+            int after = skipSpace(more.end(), end);
+            if (after >= end || !isNameWord(after, end, latin)) break; // the next given name is the surname
+            j = more.end();
+        }
+        int k = skipSpace(j, end);
+        if (k >= end || !isNameWord(k, end, latin)) return null;
+        int stop = wordEnd(k, end);
+        while (true) {
+            int p = skipSpace(stop, end);
+            Gazetteer.Hit<Boolean> part = p < end ? lx.particles.longestAt(s, p, end) : null;
+            if (part == null) break;
+            stop = part.end();
+        }
+        return new Cand(i, stop, s.substring(i, stop), null);
+    }
+
+    private boolean isNameWord(int k, int end, boolean latin) {
+        if (!Character.isLetter(s.charAt(k))) return false;
+        if (latin && !Character.isUpperCase(s.charAt(k))) return false;
+        String w = s.substring(k, wordEnd(k, end));
+        if (lx.stopWords.contains(Lexicons.key(w)) || lx.titles.longestAt(s, k, end) != null) return false;
+        if (lx.speechVerbs.longestAt(s, k, end) != null || lx.triggers.longestAt(s, k, end) != null) return false;
+        Gazetteer.Hit<String> c = lx.countries.longestAt(s, k, end);
+        return c == null;
+    }
+
+    /** "Foreign Minister Hakan Fidan": capitalised words right after a title, in Latin script. */
+    private Cand capitalisedAfter(int from, int end) {
+        int k = skipSpace(from, end);
+        if (k < end && (s.charAt(k) == ',')) k = skipSpace(k + 1, end);
+        int start = k, stop = k, n = 0;
+        while (k < end && n < 4 && Character.isUpperCase(s.charAt(k)) && Names.isLatin(s.substring(k, Math.min(end, k + 1)))) {
+            String w = s.substring(k, wordEnd(k, end));
+            if (lx.stopWords.contains(Lexicons.key(w)) || lx.countries.longestAt(s, k, end) != null
+                    || lx.titles.longestAt(s, k, end) != null) break;
+            stop = wordEnd(k, end);
+            n++;
+            k = skipSpace(stop, end);
+        }
+        return n >= 2 ? new Cand(start, stop, s.substring(start, stop), null) : null;
+    }
+
+    /** A title word inside a candidate («منیر وزیر») means the candidate is not a name. */
+    private static boolean insideTitle(Cand c, List<TitleHit> titles) {
+        for (TitleHit th : titles) if (c.start() < th.end() && th.start() < c.end()) return true;
+        return false;
+    }
+
+    // ---- persons from candidates
+
+    private void group(List<Cand> cands) {
+        cands.sort(Comparator.comparingInt((Cand c) -> c.known != null ? 0 : 1).thenComparing(c -> -c.tokens()));
+        for (Cand c : cands) {
+            PersonDraft p = find(c);
+            if (p == null) {
+                p = new PersonDraft(c.surface);
+                persons.add(p);
+            } else if (c.tokens() > Names.tokens(p.name).size() && c.known == null) {
+                p.name = c.surface;
+            }
+            p.forms.add(c.surface);
+            if (c.known != null) {
+                p.knownId = c.known.id();
+                p.knownCountry = c.known.country();
+            }
+        }
+        // the fullest form among known-person matches («سید عباس عراقچی» over «عراقچی»)
+        for (PersonDraft p : persons)
+            for (String f : p.forms) if (Names.tokens(f).size() > Names.tokens(p.name).size()) p.name = f;
+    }
+
+    private PersonDraft find(Cand c) {
+        String key = Names.key(c.surface);
+        for (PersonDraft p : persons) {
+            if (c.known != null && c.known.id().equals(p.knownId)) return p;
+            for (String f : p.forms) {
+                String fk = Names.key(f);
+                if (fk.equals(key)) return p;
+                if (fk.length() >= 4 && key.length() >= 4 && (fk.endsWith(key) || key.endsWith(fk))
+                        && lastToken(f).equals(lastToken(c.surface))) return p;
+            }
+        }
+        return null;
+    }
+
+    private static String lastToken(String s) {
+        List<String> t = Names.tokens(s);
+        return Names.key(t.get(t.size() - 1));
+    }
+
+    /** Every mention: the name's forms, and the surname alone where no other person shares it. */
+    private void scanMentions() {
+        Gazetteer<PersonDraft> g = new Gazetteer<>(false);
+        Map<String, PersonDraft> surnames = new HashMap<>();
+        Map<String, Boolean> ambiguous = new HashMap<>();
+        for (PersonDraft p : persons) {
+            for (String f : List.copyOf(p.forms)) {
+                g.add(f, p);
+                String sur = surname(f);
+                if (sur == null) continue;
+                String k = Names.key(sur);
+                PersonDraft other = surnames.putIfAbsent(k, p);
+                if (other != null && other != p) ambiguous.put(k, true);
+            }
+        }
+        surnames.forEach((k, p) -> {
+            if (!ambiguous.containsKey(k) && !lx.stopWords.contains(k)) {
+                for (String f : p.forms) {
+                    String sur = surname(f);
+                    if (sur != null && Names.key(sur).equals(k)) g.add(sur, p);
+                }
+            }
+        });
+        for (Sentence st : sentences) {
+            for (Gazetteer.Hit<PersonDraft> h : g.find(s, st.start(), st.end())) {
+                PersonDraft p = h.value();
+                String surface = s.substring(h.start(), h.end());
+                if (!Character.isLetter(surface.charAt(surface.length() - 1))) continue;
+                p.forms.add(t.evidence(h.start(), h.end()).text());
+                p.mentions.add(t.evidence(h.start(), h.end()));
+                p.firstMention = Math.min(p.firstMention, h.start());
+                refs.get(st.index()).add(new Ref(h.start(), h.end(), p, null, false));
+            }
+        }
+    }
+
+    /** The surname part of a full name: the words after the given names, or the last word. */
+    private String surname(String full) {
+        List<String> toks = Names.tokens(full);
+        if (toks.size() < 2) return null;
+        int i = 0;
+        while (i < toks.size() - 1) {
+            String rest = String.join(" ", toks.subList(i, toks.size()));
+            Gazetteer.Hit<Boolean> h = lx.givenNames.longestAt(rest, 0, rest.length());
+            Gazetteer.Hit<Boolean> hon = lx.honorifics.longestAt(rest, 0, rest.length());
+            if (h == null && hon == null) break;
+            i++;
+        }
+        String sur = String.join(" ", toks.subList(i, toks.size()));
+        return Names.key(sur).length() >= 3 ? sur : null;
+    }
+
+    /**
+     * Two persons in a sentence that reports a contact, one of a known side: the other is of the other
+     * side («حسین ذوالفقاری در تماس تلفنی با محترم اینجه قائم مقام وزارت کشور ترکیه»).
+     */
+    private void sidesFromContacts() {
+        for (Sentence st : sentences) {
+            if (lx.triggers.find(s, st.start(), st.end()).isEmpty()) continue;
+            java.util.Set<PersonDraft> ps = new java.util.LinkedHashSet<>();
+            for (Ref r : refs.get(st.index())) ps.add(r.person());
+            if (ps.size() != 2) continue;
+            PersonDraft[] two = ps.toArray(new PersonDraft[0]);
+            for (int i = 0; i < 2; i++) {
+                PersonDraft known = two[i], other = two[1 - i];
+                String side = known.knownCountry != null ? known.knownCountry : titleCountry(known, st);
+                if (Sides.isSide(side) && other.country() == null && other.knownCountry == null) other.inferredCountry = Sides.other(side);
+            }
+        }
+    }
+
+    /** The state of an office given right beside the person in the sentence, if any. */
+    private String titleCountry(PersonDraft p, Sentence st) {
+        for (TitleHit th : titles(st)) {
+            if (th.explicitCountry() == null) continue;
+            for (Ref r : refs.get(st.index()))
+                if (r.person() == p && (gapOk(r.end(), th.start()) || gapOk(th.end(), r.start()))) return th.explicitCountry();
+        }
+        return null;
+    }
+
+    // ---- roles
+
+    private void assignRoles(List<TitleHit> titles) {
+        List<TitleHit> alone = new ArrayList<>();
+        for (TitleHit th : titles) {
+            Ref r = adjacent(th);
+            if (r != null) {
+                String country = th.explicitCountry() != null ? th.explicitCountry()
+                        : r.person().knownCountry != null ? r.person().knownCountry : defaultCountry;
+                r.person().addRole(new Role(th.title().position(), th.title().portfolio(), country, sentenceEvidence(th.sentence())));
+            } else {
+                alone.add(th);
+            }
+        }
+        for (TitleHit th : alone) {
+            String country = th.explicitCountry() != null ? th.explicitCountry() : defaultCountry;
+            PersonDraft holder = null;
+            for (PersonDraft p : persons) if (p.hasRole(th.title(), country)) holder = holder == null ? p : holder;
+            if (holder == null && country != null) {
+                // a title used alone names the one person of that state the article gives no office
+                List<PersonDraft> untitled = new ArrayList<>();
+                for (PersonDraft p : persons) if (p.roles.isEmpty() && country.equals(p.country())) untitled.add(p);
+                if (untitled.size() == 1) {
+                    holder = untitled.get(0);
+                    holder.addRole(new Role(th.title().position(), th.title().portfolio(), country, sentenceEvidence(th.sentence())));
+                }
+            }
+            if (holder != null || country != null)
+                refs.get(th.sentence()).add(new Ref(th.start(), th.end(), holder, country, true));
+        }
+    }
+
+    /** The person named right before the title («اسکندر مومنی وزیر کشور») or right after it. */
+    private Ref adjacent(TitleHit th) {
+        Ref before = null, after = null;
+        for (Ref r : refs.get(th.sentence())) {
+            if (r.person() == null) continue;
+            if (r.end() <= th.start() && gapOk(r.end(), th.start())) before = r;
+            if (r.start() >= th.end() && gapOk(th.end(), r.start()) && after == null) after = r;
+        }
+        boolean nameFirst = "fa".equals(lang);
+        return nameFirst ? (before != null ? before : after) : (after != null ? after : before);
+    }
+
+    /** «هاکان فیدان همتای ترکیه‌ای خود»: the counterpart holds the subject's office for the other state. */
+    private void counterparts() {
+        for (Sentence st : sentences) {
+            for (Gazetteer.Hit<Boolean> h : lx.counterpart.find(s, st.start(), st.end())) {
+                int j = skipSpace(h.end(), st.end());
+                Gazetteer.Hit<String> c = j < st.end() ? lx.countries.longestAt(s, j, st.end()) : null;
+                int end = c != null ? c.end() : h.end();
+                PersonDraft cp = null, subject = null;
+                for (Ref r : refs.get(st.index())) {
+                    if (r.person() == null) continue;
+                    if ((r.end() <= h.start() && gapOk(r.end(), h.start())) || (r.start() >= end && r.start() - end <= 8))
+                        cp = r.person();
+                }
+                for (Ref r : refs.get(st.index())) if (r.person() != null && r.person() != cp && !r.person().roles.isEmpty()) {
+                    subject = r.person();
+                    break;
+                }
+                if (cp == null) continue;
+                String country = c != null ? c.value() : subject != null ? Sides.other(subject.country()) : null;
+                if (country != null && cp.knownCountry == null) cp.inferredCountry = country;
+                if (subject != null && cp.roles.isEmpty())
+                    for (Role r : subject.roles)
+                        cp.addRole(new Role(r.position(), r.portfolio(), country, sentenceEvidence(st.index())));
+            }
+        }
+    }
+
+    /**
+     * «وی» refers to the speaker of the sentence before, when it reported speech (the same person usually
+     * goes on talking), else to the person mentioned last.
+     */
+    private void pronouns() {
+        PersonDraft antecedent = null;
+        for (Sentence st : sentences) {
+            List<Ref> rs = refs.get(st.index());
+            List<Ref> add = new ArrayList<>();
+            for (int i = st.start(); i < st.end(); i++) {
+                if (i > 0 && Character.isLetter(s.charAt(i - 1))) continue;
+                int e = wordEnd(i, st.end());
+                if (e > i && antecedent != null && lx.pronouns.contains(Lexicons.key(s.substring(i, e))))
+                    add.add(new Ref(i, e, antecedent, null, false));
+                if (e > i) i = e;
+            }
+            rs.addAll(add);
+            rs.sort(Comparator.comparingInt(Ref::start));
+            List<Gazetteer.Hit<Boolean>> verbs = lx.speechVerbs.find(s, st.start(), st.end());
+            PersonDraft speaker = null, lastMentioned = null;
+            for (Ref r : rs) {
+                if (r.person() == null) continue;
+                if (speaker == null && !verbs.isEmpty() && r.start() < verbs.get(0).start()) speaker = r.person();
+                lastMentioned = r.person();
+            }
+            if (speaker != null) antecedent = speaker;
+            else if (lastMentioned != null) antecedent = lastMentioned;
+        }
+    }
+
+    Evidence sentenceEvidence(int i) {
+        Sentence st = sentences.get(i);
+        return t.evidence(st.start(), st.end());
+    }
+
+    private int skipSpace(int i, int end) {
+        while (i < end && (s.charAt(i) == ' ' || s.charAt(i) == '«' || s.charAt(i) == '»')) i++;
+        return i;
+    }
+
+    private int wordEnd(int i, int end) {
+        while (i < end && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '\'' || s.charAt(i) == '’'
+                || s.charAt(i) == '-')) i++;
+        return i;
+    }
+}

@@ -1,0 +1,13 @@
+package org.itkg.extract;
+
+/**
+ * An office a person holds according to the article: a position (minister, ambassador, ...), a portfolio
+ * for ministers, deputies, spokespersons and heads (interior, foreign-affairs, ...; else null), and the
+ * state of the office as an ISO 3166-1 alpha-2 code.
+ */
+public record Role(String position, String portfolio, String country, Evidence evidence) {
+    boolean sameOffice(Role o) {
+        return position.equals(o.position) && java.util.Objects.equals(portfolio, o.portfolio)
+                && java.util.Objects.equals(country, o.country);
+    }
+}

@@ -1,0 +1,114 @@
+package org.itkg.graph;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * The terms of the itkg ontology ({@code ontology/itkg.ttl}) and the standard vocabularies it reuses:
+ * W3C ORG for offices, PROV-O for provenance, SKOS for topics, SEM and schema.org for events and articles,
+ * the Web Annotation vocabulary for evidence selectors, WGS84 and GeoSPARQL for places.
+ */
+public final class Vocab {
+    private Vocab() {}
+
+    public static final String BASE = "https://w3id.org/itkg/";
+    public static final String NS = BASE + "ontology#";
+    public static final String ORG = "http://www.w3.org/ns/org#";
+    public static final String PROV = "http://www.w3.org/ns/prov#";
+    public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+    public static final String SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/";
+    public static final String SCHEMA = "https://schema.org/";
+    public static final String OA = "http://www.w3.org/ns/oa#";
+    public static final String DCT = "http://purl.org/dc/terms/";
+    public static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
+    public static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+    public static final String GEO = "http://www.w3.org/2003/01/geo/wgs84_pos#";
+    public static final String GEOSPARQL = "http://www.opengis.net/ont/geosparql#";
+    public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
+
+    /** The named graph that holds the ontology and the topic scheme. */
+    public static final Node ONTOLOGY_GRAPH = iri(BASE + "graph/ontology");
+
+    public static final Node TYPE = iri(RDF + "type");
+    public static final Node LABEL = iri(RDFS + "label");
+    public static final Node ALT_LABEL = iri(SKOS + "altLabel");
+
+    // itkg classes and properties
+    public static final Node ARTICLE = iri(NS + "Article");
+    public static final Node EVIDENCE = iri(NS + "Evidence");
+    public static final Node SOURCE_REPORT = iri(NS + "SourceReport");
+    public static final Node MENTION = iri(NS + "Mention");
+    public static final Node TOPIC_MENTION = iri(NS + "TopicMention");
+    public static final Node COUNTRY = iri(NS + "Country");
+    public static final Node PLACE = iri(NS + "Place");
+    public static final Node OCCURRED = iri(NS + "occurred");
+    public static final Node PLANNED = iri(NS + "planned");
+    public static final Node P_STATUS = iri(NS + "status");
+    public static final Node P_DATE = iri(NS + "date");
+    public static final Node P_YEAR = iri(NS + "year");
+    public static final Node P_TOPIC = iri(NS + "topic");
+    public static final Node P_EVIDENCE = iri(NS + "evidence");
+    public static final Node P_SPEAKER = iri(NS + "speaker");
+    public static final Node P_QUOTE = iri(NS + "quote");
+    public static final Node P_COUNTRY = iri(NS + "country");
+    public static final Node P_PORTFOLIO = iri(NS + "portfolio");
+    public static final Node P_POST = iri(NS + "post");
+    public static final Node P_MENTION_OF = iri(NS + "mentionOf");
+    public static final Node P_SOURCE_CHAIN = iri(NS + "sourceChain");
+    public static final Node P_CHAIN_POSITION = iri(NS + "chainPosition");
+    public static final Node P_REPORTED_IN = iri(NS + "reportedIn");
+
+    // W3C ORG
+    public static final Node ORG_POST = iri(ORG + "Post");
+    public static final Node ORG_MEMBERSHIP = iri(ORG + "Membership");
+    public static final Node ORG_ORGANIZATION = iri(ORG + "Organization");
+    public static final Node ORG_HOLDS = iri(ORG + "holds");
+    public static final Node ORG_POST_IN = iri(ORG + "postIn");
+    public static final Node ORG_ROLE = iri(ORG + "role");
+    public static final Node ORG_MEMBER = iri(ORG + "member");
+    public static final Node ORG_ORG = iri(ORG + "organization");
+    public static final Node ORG_ROLE_CLASS = iri(ORG + "Role");
+
+    // PROV-O
+    public static final Node PROV_DERIVED = iri(PROV + "wasDerivedFrom");
+    public static final Node PROV_ATTRIBUTED = iri(PROV + "wasAttributedTo");
+    public static final Node PROV_AGENT = iri(PROV + "Agent");
+    public static final Node PROV_ENTITY = iri(PROV + "Entity");
+
+    // SEM
+    public static final Node SEM_ACTOR = iri(SEM + "hasActor");
+    public static final Node SEM_PLACE = iri(SEM + "hasPlace");
+
+    // schema.org
+    public static final Node SCHEMA_PERSON = iri(SCHEMA + "Person");
+    public static final Node SCHEMA_URL = iri(SCHEMA + "url");
+    public static final Node SCHEMA_DATE_PUBLISHED = iri(SCHEMA + "datePublished");
+    public static final Node SCHEMA_LANGUAGE = iri(SCHEMA + "inLanguage");
+    public static final Node SCHEMA_PUBLISHER = iri(SCHEMA + "publisher");
+    public static final Node SCHEMA_BODY = iri(SCHEMA + "articleBody");
+    public static final Node SCHEMA_IDENTIFIER = iri(SCHEMA + "identifier");
+    public static final Node SCHEMA_MENTIONS = iri(SCHEMA + "mentions");
+
+    // Web Annotation selectors, flattened onto the evidence node
+    public static final Node OA_SOURCE = iri(OA + "hasSource");
+    public static final Node OA_EXACT = iri(OA + "exact");
+    public static final Node OA_START = iri(OA + "start");
+    public static final Node OA_END = iri(OA + "end");
+
+    public static final Node DCT_SUBJECT = iri(DCT + "subject");
+    public static final Node GEO_LAT = iri(GEO + "lat");
+    public static final Node GEO_LONG = iri(GEO + "long");
+    public static final Node GEOSPARQL_WKT = iri(GEOSPARQL + "asWKT");
+    public static final Node GEOSPARQL_GEOMETRY = iri(GEOSPARQL + "hasGeometry");
+
+    /** The class of an event type of the extraction contract: meeting → itkg:Meeting, phone-call → itkg:PhoneCall. */
+    public static Node eventClass(String type) {
+        StringBuilder b = new StringBuilder();
+        for (String part : type.split("-")) b.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        return iri(NS + b);
+    }
+
+    static Node iri(String s) {
+        return NodeFactory.createURI(s);
+    }
+}

@@ -1,0 +1,78 @@
+package org.itkg.server;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.auth.AuthPolicy;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * The SPARQL endpoint: an embedded Fuseki serving dataset {@code /itkg}. Queries are open to all
+ * ({@code /itkg/sparql}, {@code /itkg/query}, {@code /itkg?query=}, Graph Store reads on {@code /itkg/get});
+ * SPARQL Update ({@code /itkg/update}) and Graph Store writes ({@code /itkg/data}) exist only when a password
+ * file is given, and then only for its users. Writes are on named endpoints because an auth policy on the
+ * dataset itself would close queries too. The Fuseki UI is served at {@code /}.
+ */
+public final class ItkgServer {
+    public static final String DATASET = "/itkg";
+
+    /** Settings of a server; a password file holds lines {@code user: password}. */
+    public record Settings(String host, int port, Path passwordFile, long queryTimeoutMillis) {}
+
+    private final FusekiServer server;
+
+    private ItkgServer(FusekiServer server) {
+        this.server = server;
+    }
+
+    public static ItkgServer start(DatasetGraph dsg, Settings s) {
+        dsg.getContext().set(ARQ.queryTimeout, Long.toString(s.queryTimeoutMillis()));
+        DataService.Builder svc = DataService.newBuilder(dsg)
+                .addEndpoint(Operation.Query)
+                .addEndpoint(Operation.Query, "sparql")
+                .addEndpoint(Operation.Query, "query")
+                .addEndpoint(Operation.GSP_R, "get");
+        FusekiServer.Builder b = FusekiServer.create()
+                .port(s.port())
+                .loopback(isLoopback(s.host()))
+                .enablePing(true)
+                .enableStats(true)
+                .addServlet("/$/server", new org.apache.jena.fuseki.mod.admin.ActionServerStatus());
+        if (s.passwordFile() != null) {
+            if (!Files.isReadable(s.passwordFile()))
+                throw new IllegalArgumentException("password file not readable: " + s.passwordFile());
+            AuthPolicy writers = Auth.ANY_USER;
+            svc.addEndpoint(Operation.Update, "update", writers)
+               .addEndpoint(Operation.GSP_RW, "data", writers);
+            b.passwordFile(s.passwordFile().toString()).auth(AuthScheme.BASIC).realm("itkg");
+        }
+        URL ui = ItkgServer.class.getClassLoader().getResource("webapp");
+        if (ui != null) b.staticFileBase(ui.toExternalForm());
+        b.add(DATASET, svc);
+        FusekiServer server = b.build();
+        server.start();
+        return new ItkgServer(server);
+    }
+
+    private static boolean isLoopback(String host) {
+        return host == null || host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
+    }
+
+    public int port() {
+        return server.getHttpPort();
+    }
+
+    public void join() {
+        server.join();
+    }
+
+    public void stop() {
+        server.stop();
+    }
+}

@@ -1,0 +1,8 @@
+package org.itkg.store;
+
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Quad;
+
+/** The complete quads of one article's graph, built in memory before anything is written. */
+public record ArticleQuads(String id, Node graph, List<Quad> quads) {}

@@ -1,0 +1,95 @@
+package org.itkg.store;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.jena.sparql.core.Quad;
+import org.itkg.article.Article;
+import org.itkg.article.ArticleReader;
+import org.itkg.article.ArticleSink;
+import org.itkg.extract.Extractor;
+import org.itkg.graph.ArticleGraph;
+
+/**
+ * Reads articles, extracts them and writes each article's graph into the store, a batch of articles
+ * per write transaction (every TDB2 write transaction grows the files, so fewer is better). An article
+ * that fails to read or extract is reported and left out; it never reaches the store half-written.
+ */
+public final class Loader {
+    /** What a load did. */
+    public record Summary(long articles, long quads, long failures, double seconds) {}
+
+    /** A failure to report: the file (and line) and the reason. */
+    public record Failure(String origin, String reason) {}
+
+    public static final int DEFAULT_BATCH = 200;
+
+    private final Store store;
+    private final Extractor extractor = new Extractor();
+    private final int batchSize;
+    private final Consumer<Failure> onFailure;
+    private final Consumer<Long> onProgress;
+
+    public Loader(Store store, int batchSize, Consumer<Failure> onFailure, Consumer<Long> onProgress) {
+        this.store = store;
+        this.batchSize = batchSize;
+        this.onFailure = onFailure;
+        this.onProgress = onProgress;
+    }
+
+    public Summary load(List<Path> paths) {
+        long t0 = System.nanoTime();
+        long[] counts = new long[3]; // articles, quads, failures
+        List<ArticleQuads> batch = new ArrayList<>();
+        store.loadOntology();
+        ArticleReader.read(paths, new ArticleSink() {
+            @Override
+            public void article(Article a) {
+                ArticleQuads q;
+                try {
+                    q = quads(a);
+                } catch (RuntimeException e) {
+                    failure(a.origin(), "extraction failed: " + e);
+                    return;
+                }
+                batch.add(q);
+                if (batch.size() >= batchSize) flush();
+            }
+
+            @Override
+            public void failure(String origin, String reason) {
+                counts[2]++;
+                onFailure.accept(new Failure(origin, reason));
+            }
+
+            void flush() {
+                store.replaceGraphs(batch);
+                counts[0] += batch.size();
+                for (ArticleQuads q : batch) counts[1] += q.quads().size();
+                batch.clear();
+                onProgress.accept(counts[0]);
+            }
+        });
+        if (!batch.isEmpty()) {
+            store.replaceGraphs(batch);
+            counts[0] += batch.size();
+            for (ArticleQuads q : batch) counts[1] += q.quads().size();
+            onProgress.accept(counts[0]);
+        }
+        return new Summary(counts[0], counts[1], counts[2], (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** An article's complete graph, in memory, deduplicated: nothing is written until all of it is built. */
+    ArticleQuads quads(Article a) {
+        List<Quad> quads = new ArrayList<>();
+        java.util.Set<Quad> seen = new java.util.HashSet<>();
+        ArticleGraph.write(extractor.extract(a), new org.apache.jena.riot.system.StreamRDFBase() {
+            @Override
+            public void quad(Quad q) {
+                if (seen.add(q)) quads.add(q);
+            }
+        });
+        return new ArticleQuads(a.id(), ArticleGraph.graphOf(a.id()), quads);
+    }
+}
