@@ -49,8 +49,4 @@ final class Normalizer {
         if (c >= '٠' && c <= '٩') return (char) ('0' + (c - '٠'));
         return c;
     }
-
-    static boolean isLetter(char c) {
-        return Character.isLetter(c);
-    }
 }

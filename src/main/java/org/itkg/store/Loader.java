@@ -54,7 +54,7 @@ public final class Loader {
                     return;
                 }
                 batch.add(q);
-                if (batch.size() >= batchSize) flush();
+                if (batch.size() >= batchSize) flush(batch, counts);
             }
 
             @Override
@@ -62,22 +62,17 @@ public final class Loader {
                 counts[2]++;
                 onFailure.accept(new Failure(origin, reason));
             }
-
-            void flush() {
-                store.replaceGraphs(batch);
-                counts[0] += batch.size();
-                for (ArticleQuads q : batch) counts[1] += q.quads().size();
-                batch.clear();
-                onProgress.accept(counts[0]);
-            }
         });
-        if (!batch.isEmpty()) {
-            store.replaceGraphs(batch);
-            counts[0] += batch.size();
-            for (ArticleQuads q : batch) counts[1] += q.quads().size();
-            onProgress.accept(counts[0]);
-        }
+        if (!batch.isEmpty()) flush(batch, counts);
         return new Summary(counts[0], counts[1], counts[2], (System.nanoTime() - t0) / 1e9);
+    }
+
+    private void flush(List<ArticleQuads> batch, long[] counts) {
+        store.replaceGraphs(batch);
+        counts[0] += batch.size();
+        for (ArticleQuads q : batch) counts[1] += q.quads().size();
+        batch.clear();
+        onProgress.accept(counts[0]);
     }
 
     /** An article's complete graph, in memory, deduplicated: nothing is written until all of it is built. */

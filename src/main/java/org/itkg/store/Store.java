@@ -80,18 +80,6 @@ public final class Store implements AutoCloseable {
         });
     }
 
-    public long countQuads() {
-        return Txn.calculateRead(dsg, () -> {
-            long n = 0;
-            var it = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
-            while (it.hasNext()) {
-                it.next();
-                n++;
-            }
-            return n;
-        });
-    }
-
     @Override
     public void close() {
         org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
