@@ -26,6 +26,7 @@ final class Lexicons {
     record Place(String name, String country, double lat, double lon, boolean isCountry) {}
 
     final Gazetteer<Title> titles = new Gazetteer<>();
+    final Gazetteer<String> portfolioCues = new Gazetteer<>();
     final Gazetteer<String> countries = new Gazetteer<>();
     final Gazetteer<Place> places = new Gazetteer<>(false);
     final Gazetteer<KnownPerson> persons = new Gazetteer<>(false);
@@ -69,6 +70,7 @@ final class Lexicons {
     private Lexicons() {
         for (JsonNode t : read("titles").get("titles"))
             addAll(titles, t, new Title(t.get("position").asText(), textOrNull(t, "portfolio")));
+        read("titles").get("portfolios").fields().forEachRemaining(e -> addAll(portfolioCues, e.getValue(), e.getKey()));
         for (JsonNode c : read("countries").get("countries")) addAll(countries, c, c.get("code").asText());
         for (JsonNode p : read("places").get("places"))
             addAll(places, p, new Place(p.get("name").asText(), p.get("country").asText(), p.get("lat").asDouble(),

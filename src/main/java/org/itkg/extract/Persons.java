@@ -27,7 +27,13 @@ final class Persons {
 
     private record TitleHit(int start, int end, Lexicons.Title title, String explicitCountry, int sentence) {}
 
-    private static final Pattern GUILLEMETS = Pattern.compile("«([^«»\\n]{2,60})»");
+    private static final Pattern GUILLEMETS = Pattern.compile("[«\"“]([^«»\"“”\\n]{2,60})[»\"”]");
+    /** What may stand before a name that opens a clause: a sentence start, punctuation, or a linking word. */
+    private static final Pattern CLAUSE_END = Pattern.compile("(^|[\\p{Punct}،؛؟«»“”]|(^|\\s)(و|با|از|که|امضای|توسط|and|with|by))$");
+    private static final java.util.Set<String> PORTFOLIO_POSITIONS = java.util.Set.of("head", "spokesperson", "minister", "deputy-minister");
+    private static final java.util.Set<String> TITLE_BREAKS = java.util.Set.of("با", "به", "از", "که", "را", "برای", "تا",
+            "طی", "ضمن", "نیز", "هم", "این", "آن", "روز", "امروز", "دیروز", "همتای", "خود", "وی", "او", "است", "بود", "شد",
+            "کرد", "the", "of", "said", "and", "with", "ile", "ve");
     private static final Pattern GAP = Pattern.compile("[\\s،,:«»()\\-–]{0,4}");
 
     final List<PersonDraft> persons = new ArrayList<>();
@@ -71,19 +77,42 @@ final class Persons {
     private List<TitleHit> titles(Sentence st) {
         List<TitleHit> out = new ArrayList<>();
         for (Gazetteer.Hit<Lexicons.Title> h : lx.titles.find(s, st.start(), st.end())) {
+            Lexicons.Title title = h.value();
             int end = h.end();
             String country = null;
+            boolean needsPortfolio = title.portfolio() == null && PORTFOLIO_POSITIONS.contains(title.position());
+            // the title phrase runs on to its state: «وزیر انرژی و منابع طبیعی ترکیه», «سخنگوی وزارت راه ایران»
             int j = skipSpace(end, st.end());
-            Gazetteer.Hit<String> c = j < st.end() ? lx.countries.longestAt(s, j, st.end()) : null;
-            if (c != null) {
-                country = c.value();
-                end = c.end();
-            } else {
-                country = countryBefore(h.start(), st.start());
+            for (int words = 0; j < st.end() && words < 6; words++) {
+                Gazetteer.Hit<String> c = lx.countries.longestAt(s, j, st.end());
+                if (c != null) {
+                    country = c.value();
+                    end = c.end();
+                    break;
+                }
+                if (!Character.isLetter(s.charAt(j)) || !titleWord(j, st.end(), words)) break;
+                Gazetteer.Hit<String> cue = needsPortfolio ? lx.portfolioCues.longestAt(s, j, st.end()) : null;
+                if (cue != null) {
+                    title = new Lexicons.Title(title.position(), cue.value());
+                    needsPortfolio = false;
+                    end = cue.end();
+                    j = skipSpace(cue.end(), st.end());
+                    continue;
+                }
+                j = skipSpace(wordEnd(j, st.end()), st.end());
             }
-            out.add(new TitleHit(h.start(), end, h.value(), country, st.index()));
+            if (country == null) country = countryBefore(h.start(), st.start());
+            out.add(new TitleHit(h.start(), end, title, country, st.index()));
         }
         return out;
+    }
+
+    /** A word that may continue a title phrase: no punctuation, verb, trigger, name or preposition. */
+    private boolean titleWord(int j, int end, int index) {
+        String w = Lexicons.key(s.substring(j, wordEnd(j, end)));
+        if (TITLE_BREAKS.contains(w)) return false;
+        return lx.triggers.longestAt(s, j, end) == null && lx.speechVerbs.longestAt(s, j, end) == null
+                && lx.givenNames.longestAt(s, j, end) == null && lx.titles.longestAt(s, j, end) == null;
     }
 
     /** "Turkish Foreign Minister", "Iran's interior minister": a state named just before the title. */
@@ -117,6 +146,10 @@ final class Persons {
         }
         for (TitleHit th : titles) {
             Cand c = capitalisedAfter(th.end(), st.end());
+            if (c != null) out.add(c);
+            c = appositionBefore(th, st);
+            if (c != null) out.add(c);
+            c = appositionAfter(th, st);
             if (c != null) out.add(c);
         }
         out.removeIf(c -> c.known == null && insideTitle(c, titles));
@@ -209,6 +242,61 @@ final class Persons {
         return n >= 2 ? new Cand(start, stop, s.substring(start, stop), null) : null;
     }
 
+    /**
+     * «آلپ بایراکتار وزیر انرژی ترکیه»: two or three name words that open a clause and stand right before a
+     * title are the name of its holder, whether or not the given name is in the lexicon.
+     */
+    private Cand appositionBefore(TitleHit th, Sentence st) {
+        int j = th.start();
+        while (j > st.start() && (s.charAt(j - 1) == ' ' || s.charAt(j - 1) == '،' || s.charAt(j - 1) == ',')) j--;
+        int stop = j;
+        List<Integer> starts = new ArrayList<>();
+        while (starts.size() < 4) {
+            int k = j;
+            while (k > st.start() && Character.isLetter(s.charAt(k - 1))) k--;
+            if (k == j || !isNameWord(k, j, false) || lx.honorifics.longestAt(s, k, j) != null) break;
+            starts.add(k);
+            j = k;
+            while (j > st.start() && s.charAt(j - 1) == ' ') j--;
+        }
+        if (starts.size() < 2 || starts.size() > 3) return null;
+        int start = starts.get(starts.size() - 1);
+        String before = s.substring(Math.max(st.start(), start - 30), start).stripTrailing();
+        boolean honorific = lx.honorifics.longestAt(s, wordStartBefore(start, st.start()), start) != null;
+        if (!(honorific || CLAUSE_END.matcher(before).find())) return null;
+        if (starts.size() == 3 && lx.particles.longestAt(s, starts.get(0), stop) == null
+                && lx.givenNames.longestAt(s, start, stop) == null) return null;
+        return new Cand(start, stop, s.substring(start, stop), null);
+    }
+
+    /** «وزیر تجارت ترکیه، رخسار پکجان در ...»: after a title and a comma, two name words then a function word. */
+    private Cand appositionAfter(TitleHit th, Sentence st) {
+        int k = th.end();
+        while (k < st.end() && s.charAt(k) == ' ') k++;
+        if (k >= st.end() || (s.charAt(k) != '،' && s.charAt(k) != ',')) return null;
+        k = skipSpace(k + 1, st.end());
+        int start = k;
+        for (int n = 0; n < 2; n++) {
+            if (k >= st.end() || !isNameWord(k, st.end(), false) || lx.honorifics.longestAt(s, k, st.end()) != null) return null;
+            k = wordEnd(k, st.end());
+            if (n == 0) k = skipSpace(k, st.end());
+        }
+        int stop = k;
+        int next = skipSpace(stop, st.end());
+        if (next < st.end() && Character.isLetter(s.charAt(next))) {
+            String w = s.substring(next, wordEnd(next, st.end()));
+            if (!lx.stopWords.contains(Lexicons.key(w)) && lx.speechVerbs.longestAt(s, next, st.end()) == null) return null;
+        }
+        return new Cand(start, stop, s.substring(start, stop), null);
+    }
+
+    private int wordStartBefore(int i, int from) {
+        int j = i;
+        while (j > from && s.charAt(j - 1) == ' ') j--;
+        while (j > from && Character.isLetter(s.charAt(j - 1))) j--;
+        return j;
+    }
+
     /** A title word inside a candidate («منیر وزیر») means the candidate is not a name. */
     private static boolean insideTitle(Cand c, List<TitleHit> titles) {
         for (TitleHit th : titles) if (c.start() < th.end() && th.start() < c.end()) return true;
@@ -233,9 +321,22 @@ final class Persons {
                 p.knownCountry = c.known.country();
             }
         }
-        // the fullest form among known-person matches («سید عباس عراقچی» over «عراقچی»)
-        for (PersonDraft p : persons)
+        // the fullest form among known-person matches («سید عباس عراقچی» over «عراقچی»), without honorifics
+        for (PersonDraft p : persons) {
             for (String f : p.forms) if (Names.tokens(f).size() > Names.tokens(p.name).size()) p.name = f;
+            p.name = withoutHonorifics(p.name);
+        }
+    }
+
+    /** «آیت الله خامنه ای» → «خامنه ای»: a title of respect is no part of the name (unless nothing else is left). */
+    private String withoutHonorifics(String name) {
+        String n = name;
+        while (true) {
+            Gazetteer.Hit<Boolean> h = lx.honorifics.longestAt(n, 0, n.length());
+            if (h == null || h.end() >= n.length() || Character.isLetter(n.charAt(h.end()))) return n;
+            if (n.substring(0, h.end()).strip().equals("سید")) return n; // written as part of the name
+            n = n.substring(h.end()).strip();
+        }
     }
 
     private PersonDraft find(Cand c) {
