@@ -19,7 +19,11 @@ import java.util.Set;
  * is new entries in the files, not new code.
  */
 final class Lexicons {
-    record Title(String position, String portfolio) {}
+    record Title(String position, String portfolio, boolean plural) {
+        Title(String position, String portfolio) {
+            this(position, portfolio, false);
+        }
+    }
 
     record KnownPerson(String id, String country) {}
 
@@ -69,7 +73,8 @@ final class Lexicons {
 
     private Lexicons() {
         for (JsonNode t : read("titles").get("titles"))
-            addAll(titles, t, new Title(t.get("position").asText(), textOrNull(t, "portfolio")));
+            addAll(titles, t, new Title(t.get("position").asText(), textOrNull(t, "portfolio"),
+                    t.path("plural").asBoolean(false)));
         read("titles").get("portfolios").fields().forEachRemaining(e -> addAll(portfolioCues, e.getValue(), e.getKey()));
         for (JsonNode c : read("countries").get("countries")) addAll(countries, c, c.get("code").asText());
         for (JsonNode p : read("places").get("places"))

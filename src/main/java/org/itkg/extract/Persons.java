@@ -25,16 +25,21 @@ final class Persons {
         }
     }
 
+    private record PluralHit(int start, List<String> states, Lexicons.Title title, int sentence) {}
+
+    private final List<PluralHit> pluralHits = new ArrayList<>();
+
     private record TitleHit(int start, int end, Lexicons.Title title, String explicitCountry, int sentence) {}
 
     private static final Pattern GUILLEMETS = Pattern.compile("[«\"“]([^«»\"“”\\n]{2,60})[»\"”]");
     /** What may stand before a name that opens a clause: a sentence start, punctuation, or a linking word. */
     private static final Pattern CLAUSE_END = Pattern.compile("(^|[\\p{Punct}،؛؟«»“”]|(^|\\s)(و|با|از|که|امضای|توسط|and|with|by))$");
+    private static final java.util.Set<String> LOCAL_POSITIONS = java.util.Set.of("governor", "deputy-governor", "mayor");
     private static final java.util.Set<String> PORTFOLIO_POSITIONS = java.util.Set.of("head", "spokesperson", "minister", "deputy-minister");
     private static final java.util.Set<String> TITLE_BREAKS = java.util.Set.of("با", "به", "از", "که", "را", "برای", "تا",
-            "طی", "ضمن", "نیز", "هم", "این", "آن", "روز", "امروز", "دیروز", "همتای", "خود", "وی", "او", "است", "بود", "شد",
+            "طی", "ضمن", "نیز", "هم", "آن", "روز", "امروز", "دیروز", "همتای", "خود", "وی", "او", "است", "بود", "شد",
             "کرد", "the", "of", "said", "and", "with", "ile", "ve");
-    private static final Pattern GAP = Pattern.compile("[\\s،,:«»()\\-–]{0,4}");
+    private static final Pattern GAP = Pattern.compile("[\\s،,:«»\"“”\\-–]{0,4}(\\([^()]{1,40}\\))?[\\s،,:«»\\-–]{0,4}");
 
     final List<PersonDraft> persons = new ArrayList<>();
     final List<List<Ref>> refs = new ArrayList<>();
@@ -64,6 +69,7 @@ final class Persons {
         group(cands);
         scanMentions();
         sidesFromContacts();
+        assignPluralRoles();
         assignRoles(titles);
         counterparts();
         pronouns();
@@ -90,10 +96,16 @@ final class Persons {
                     end = c.end();
                     break;
                 }
+                Gazetteer.Hit<Lexicons.Place> place = LOCAL_POSITIONS.contains(title.position()) ? lx.places.longestAt(s, j, st.end()) : null;
+                if (place != null) { // «استاندار استان استانبول»: a local office belongs to the state of its place
+                    country = place.value().country();
+                    end = place.end();
+                    break;
+                }
                 if (!Character.isLetter(s.charAt(j)) || !titleWord(j, st.end(), words)) break;
                 Gazetteer.Hit<String> cue = needsPortfolio ? lx.portfolioCues.longestAt(s, j, st.end()) : null;
                 if (cue != null) {
-                    title = new Lexicons.Title(title.position(), cue.value());
+                    title = new Lexicons.Title(title.position(), cue.value(), title.plural());
                     needsPortfolio = false;
                     end = cue.end();
                     j = skipSpace(cue.end(), st.end());
@@ -102,9 +114,55 @@ final class Persons {
                 j = skipSpace(wordEnd(j, st.end()), st.end());
             }
             if (country == null) country = countryBefore(h.start(), st.start());
+            if (title.plural()) {
+                pluralTitle(h.start(), end, title, st);
+                continue;
+            }
+            if ("head".equals(title.position()) && title.portfolio() == null)
+                title = new Lexicons.Title("head", "other"); // the head of a body no portfolio names: a research centre, a bank
             out.add(new TitleHit(h.start(), end, title, country, st.index()));
         }
         return out;
+    }
+
+    /**
+     * «عراقچی و فیدان وزرای امور خارجه ایران و ترکیه»: a plural title after two names joined by «و» gives each
+     * the office, of the states listed after it in the same order. It becomes one title hit per holder.
+     */
+    private void pluralTitle(int start, int end, Lexicons.Title title, Sentence st) {
+        for (PluralHit ph : pluralHits) if (ph.start() == start) return;
+        List<String> states = new ArrayList<>();
+        int j = skipSpace(end, st.end());
+        Gazetteer.Hit<String> c1 = j < st.end() ? lx.countries.longestAt(s, j, st.end()) : null;
+        if (c1 != null) {
+            states.add(c1.value());
+            int k = skipSpace(c1.end(), st.end());
+            Gazetteer.Hit<String> c2 = s.startsWith("و", k) ? lx.countries.longestAt(s, skipSpace(k + 1, st.end()), st.end()) : null;
+            if (c2 != null) states.add(c2.value());
+        }
+        pluralHits.add(new PluralHit(start, states, new Lexicons.Title(title.position(), title.portfolio()), st.index()));
+    }
+
+    /** The holders of a plural title: the name right before it and the one before «و» ahead of that. */
+    private void assignPluralRoles() {
+        for (PluralHit ph : pluralHits) {
+            List<Ref> rs = refs.get(ph.sentence());
+            Ref second = null, first = null;
+            for (Ref r : rs) if (r.person() != null && r.end() <= ph.start() && gapOk(r.end(), ph.start())) second = r;
+            if (second == null) continue;
+            for (Ref r : rs)
+                if (r.person() != null && r.person() != second.person() && r.end() <= second.start()
+                        && s.substring(r.end(), second.start()).strip().equals("و")) first = r;
+            List<Ref> holders = first == null ? List.of(second) : List.of(first, second);
+            for (int i = 0; i < holders.size(); i++) {
+                PersonDraft p = holders.get(i).person();
+                String country = ph.states().size() == holders.size() ? ph.states().get(i)
+                        : ph.states().size() == 1 ? ph.states().get(0)
+                        : p.knownCountry != null ? p.knownCountry : defaultCountry;
+                p.addRole(new Role(ph.title().position(), ph.title().portfolio(), country, sentenceEvidence(ph.sentence())));
+                if (p.knownCountry == null && p.inferredCountry == null) p.inferredCountry = country;
+            }
+        }
     }
 
     /** A word that may continue a title phrase: no punctuation, verb, trigger, name or preposition. */
@@ -483,6 +541,12 @@ final class Persons {
         return nameFirst ? (before != null ? before : after) : (after != null ? after : before);
     }
 
+    private boolean adjacentTo(TitleHit th, PersonDraft p, Sentence st) {
+        for (Ref r : refs.get(st.index()))
+            if (r.person() == p && (gapOk(r.end(), th.start()) || gapOk(th.end(), r.start()))) return true;
+        return false;
+    }
+
     /** «هاکان فیدان همتای ترکیه‌ای خود»: the counterpart holds the subject's office for the other state. */
     private void counterparts() {
         for (Sentence st : sentences) {
@@ -500,10 +564,15 @@ final class Persons {
                     subject = r.person();
                     break;
                 }
+                // «وزیر خارجه کشورمان ... با «X» همتای ترک خود»: the first title of the sentence is the subject's
+                TitleHit subjectTitle = null;
+                for (TitleHit th : titles(st)) if (th.end() <= h.start() && (subjectTitle == null || th.start() < subjectTitle.start())) subjectTitle = th;
                 if (cp == null) continue;
                 String country = c != null ? c.value() : subject != null ? Sides.other(subject.country()) : null;
                 if (country != null && cp.knownCountry == null) cp.inferredCountry = country;
-                if (subject != null && cp.roles.isEmpty())
+                if (cp.roles.isEmpty() && subjectTitle != null && (cp == null || !adjacentTo(subjectTitle, cp, st)))
+                    cp.addRole(new Role(subjectTitle.title().position(), subjectTitle.title().portfolio(), country, sentenceEvidence(st.index())));
+                else if (subject != null && cp.roles.isEmpty())
                     for (Role r : subject.roles)
                         cp.addRole(new Role(r.position(), r.portfolio(), country, sentenceEvidence(st.index())));
             }
