@@ -8,7 +8,7 @@ import java.util.Set;
 
 /** An event being assembled from the sentences that report it. */
 final class EventDraft {
-    final String type;
+    String type;
     String status;
     LocalDate date;
     String place;

@@ -52,7 +52,34 @@ final class Events {
             if (current != null) current.topics.addAll(topics);
             statementIn(st, topics);
         }
+        tripsWithMeetings();
         for (EventDraft st : statements.values()) placeStatement(st);
+    }
+
+    /**
+     * A trip on which the visitor meets a named person of the other side is reported as that meeting, not
+     * as a visit: a visit that names both sides becomes a meeting, and a visit dropped where a meeting of
+     * the same status shares its visitor (a trip whose meetings are only planned stays a visit).
+     */
+    private void tripsWithMeetings() {
+        for (EventDraft e : contacts) if (e.type.equals("visit") && bothSidesNamed(e)) e.type = "meeting";
+        contacts.removeIf(v -> v.type.equals("visit") && contacts.stream().anyMatch(m -> m != v
+                && m.type.equals("meeting") && m.status.equals(v.status) && m.sharesParticipants(v) && bothSidesNamed(m)));
+        List<EventDraft> merged = new ArrayList<>();
+        for (EventDraft e : contacts) {
+            EventDraft same = null;
+            for (EventDraft c : merged) if (sameEvent(c, e)) same = c;
+            if (same != null) same.absorb(e);
+            else merged.add(e);
+        }
+        contacts.clear();
+        contacts.addAll(merged);
+    }
+
+    private static boolean bothSidesNamed(EventDraft e) {
+        Set<String> sides = new LinkedHashSet<>();
+        for (PersonDraft p : e.persons) if (Sides.isSide(p.country())) sides.add(p.country());
+        return sides.size() >= 2;
     }
 
     /**
