@@ -221,19 +221,30 @@ final class Events {
         int colon = s.indexOf(':', a);
         boolean headlineQuote = colon > a && colon < b && colon - a < 60;
         if (verbs.isEmpty() && !headlineQuote) return;
-        int limit = verbs.isEmpty() ? colon : verbs.get(0).start();
+        // the subject of the first verb of saying that has one: «رویترز نوشت، X وزیر کشور ترکیه اعلام کرد»
         Persons.Ref speaker = null;
-        for (Persons.Ref r : persons.refs.get(st.index())) {
-            if (r.start() < limit) {
-                speaker = r;
-                break;
+        int from = a;
+        List<Integer> limits = new ArrayList<>();
+        for (Gazetteer.Hit<Boolean> v : verbs) limits.add(v.start());
+        if (limits.isEmpty()) limits.add(colon);
+        for (int limit : limits) {
+            for (Persons.Ref r : persons.refs.get(st.index())) {
+                if (r.start() >= from && r.start() < limit) {
+                    speaker = r;
+                    break;
+                }
             }
+            if (speaker != null) break;
+            from = limit;
         }
         if (speaker == null) return;
         String country = speaker.person() != null ? speaker.person().country() : speaker.country();
         if (speaker.person() == null && !speaker.viaTitle()) return;
         if (country != null && !Sides.isSide(country)) return;
-        if (speaker.person() != null && country == null && speaker.person().roles.isEmpty()) return;
+        // a named speaker of no stated state or office speaks for one of the sides when the article's
+        // language is that side's and the words are about the relations (a side or a topic is named)
+        if (speaker.person() != null && country == null && speaker.person().roles.isEmpty()
+                && (topics.isEmpty() || lx.countries.find(s, a, b).isEmpty())) return;
         EventDraft d = speaker.person() != null ? statements.get(speaker.person()) : anonymousStatements.get(country);
         if (d == null) {
             d = new EventDraft("statement", "occurred", speaker.start(), persons.sentenceEvidence(st.index()));
