@@ -115,7 +115,7 @@ final class Persons {
             }
             if (country == null) country = countryBefore(h.start(), st.start());
             if (title.plural()) {
-                pluralTitle(h.start(), end, title, st);
+                pluralTitle(h.start(), h.end(), title, st);
                 continue;
             }
             if ("head".equals(title.position()) && title.portfolio() == null)
@@ -133,7 +133,12 @@ final class Persons {
         for (PluralHit ph : pluralHits) if (ph.start() == start) return;
         List<String> states = new ArrayList<>();
         int j = skipSpace(end, st.end());
-        Gazetteer.Hit<String> c1 = j < st.end() ? lx.countries.longestAt(s, j, st.end()) : null;
+        Gazetteer.Hit<String> c1 = null;
+        for (int words = 0; j < st.end() && words < 4 && Character.isLetter(s.charAt(j)); words++) {
+            c1 = lx.countries.longestAt(s, j, st.end());
+            if (c1 != null || !titleWord(j, st.end(), words)) break;
+            j = skipSpace(wordEnd(j, st.end()), st.end());
+        }
         if (c1 != null) {
             states.add(c1.value());
             int k = skipSpace(c1.end(), st.end());
@@ -191,7 +196,7 @@ final class Persons {
         Matcher g = GUILLEMETS.matcher(s).region(st.start(), st.end());
         while (g.find()) {
             if (plausibleName(g.group(1)) && (startsWithGivenName(g.start(1)) || titleBeside(g.start(), g.end(), titles)
-                    || ledByBefore(g.start(), st.start())))
+                    || ledByBefore(g.start(), st.start()) || counterpartAfter(g.end(), st.end())))
                 out.add(new Cand(g.start(1), g.end(1), g.group(1).strip(), null));
         }
         for (int i = st.start(); i < st.end(); i++) {
@@ -235,6 +240,12 @@ final class Persons {
             if (th.end() <= start && gapOk(th.end(), start)) return true;
         }
         return false;
+    }
+
+    /** «با «X» همتای ترک خود»: a quoted name the text calls someone's counterpart. */
+    private boolean counterpartAfter(int end, int to) {
+        int j = skipSpace(end, to);
+        return j < to && lx.counterpart.longestAt(s, j, to) != null;
     }
 
     private boolean ledByBefore(int start, int from) {

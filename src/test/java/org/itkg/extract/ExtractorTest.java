@@ -134,4 +134,88 @@ class ExtractorTest {
         assertEquals("deputy-minister", k.roles().get(0).position());
         assertEquals("TR", k.roles().get(0).country());
     }
+
+    static Role role(String position, String portfolio, String country) {
+        return new Role(position, portfolio, country, null);
+    }
+
+    static boolean holds(Person p, String position, String portfolio, String country) {
+        return p.roles().stream().anyMatch(r -> r.sameOffice(role(position, portfolio, country)));
+    }
+
+    @Test
+    void unknownNameOpeningAClauseBeforeATitleIsFoundWithTheTitlesState() {
+        Extraction x = fa("به گزارش خبرنگار ما، اوکتای سزر وزیر انرژی و منابع طبیعی ترکیه در سخنانی گفت: گاز ایران برای ما مهم است.", null);
+        Person p = person(x, "اوکتای سزر");
+        assertEquals("TR", p.country());
+        assertTrue(holds(p, "minister", "energy", "TR"), p.roles().toString());
+    }
+
+    @Test
+    void nameAfterATitleAndAComma() {
+        Extraction x = fa("سخنگوی وزارت بازرگانی ترکیه، نورای بیلگین در پیامی نوشت که مرز باز است.", null);
+        assertTrue(holds(person(x, "نورای بیلگین"), "spokesperson", "trade", "TR"));
+    }
+
+    @Test
+    void aPluralTitleGivesEachHolderTheOfficeOfTheirState() {
+        Extraction x = fa("مهدی رستمی و مراد تکین وزرای کشور ایران و ترکیه امروز در وان دیدار کردند.", "2024-03-02");
+        assertTrue(holds(person(x, "مهدی رستمی"), "minister", "interior", "IR"));
+        assertTrue(holds(person(x, "مراد تکین"), "minister", "interior", "TR"));
+    }
+
+    @Test
+    void aLocalOfficeBelongsToTheStateOfItsPlace() {
+        Extraction x = fa("سفیر ایران با «سلیم آکای» استاندار استان استانبول ملاقات کرد.", null);
+        assertTrue(holds(person(x, "سلیم آکای"), "governor", null, "TR"));
+    }
+
+    @Test
+    void theCounterpartTakesTheTitleOfTheSubject() {
+        Extraction x = fa("وزیر امور خارجه کشورمان امروز با «ایلکر دمیر» همتای ترک خود دیدار کرد.", null);
+        assertTrue(holds(person(x, "ایلکر دمیر"), "minister", "foreign-affairs", "TR"), person(x, "ایلکر دمیر").roles().toString());
+    }
+
+    @Test
+    void aHeadOfABodyWithoutPortfolioIsOther() {
+        Extraction x = fa("مهدی صالحی رئیس پژوهشکده مطالعات راهبردی گفت روابط با ترکیه مهم است.", null);
+        assertTrue(holds(person(x, "مهدی صالحی"), "head", "other", "IR"));
+    }
+
+    @Test
+    void honorificsAreNoPartOfTheName() {
+        Extraction x = fa("حجت الاسلام علی نیکنام رئیس سازمان فرهنگ و ارتباطات اسلامی در آنکارا گفت همکاری فرهنگی با ترکیه ادامه دارد.", null);
+        assertTrue(x.persons().stream().anyMatch(p -> p.name().equals("علی نیکنام")), x.persons().toString());
+    }
+
+    @Test
+    void aTripWithANamedCounterpartIsTheMeetingNotAVisit() {
+        Extraction x = fa("حسن کریمی وزیر اقتصاد ایران که به آنکارا سفر کرده است، امروز با مراد آیدین وزیر تجارت ترکیه دیدار کرد.", "2024-05-06");
+        assertEquals(1, events(x, "meeting").size());
+        assertTrue(events(x, "visit").isEmpty(), x.events().toString());
+        assertEquals(LocalDate.parse("2024-05-06"), events(x, "meeting").get(0).date());
+    }
+
+    @Test
+    void aTripInTheFutureTenseIsAPlannedVisit() {
+        Extraction x = fa("مراد آیدین وزیر تجارت ترکیه هفته آینده به تهران سفر خواهد کرد.", null);
+        Event v = events(x, "visit").get(0);
+        assertEquals("planned", v.status());
+        assertEquals("Tehran", v.place());
+    }
+
+    @Test
+    void anOrdinalSessionOfAJointBodyIsAJointCommission() {
+        Extraction x = fa("بیست و هشتمین کمیسیون مشترک اقتصادی ایران و ترکیه ماه آینده در تهران برگزار خواهد شد.", null);
+        Event j = events(x, "joint-commission").get(0);
+        assertEquals("planned", j.status());
+    }
+
+    @Test
+    void theSpeakerIsTheSubjectOfTheVerbOfSayingNotTheAgency() {
+        Extraction x = fa("خبرگزاری آناتولی نوشت، «ایلکر دمیر» وزیر کشور ترکیه اعلام کرد همکاری مرزی با ایران ادامه دارد.", null);
+        List<Event> st = events(x, "statement");
+        assertEquals(1, st.size());
+        assertEquals("ایلکر دمیر", st.get(0).participants().get(0).label());
+    }
 }
