@@ -91,7 +91,15 @@ final class Events {
         if (!c.type.equals(e.type) || !c.status.equals(e.status)) return false;
         if (c.date != null && e.date != null && !c.date.equals(e.date)) return false;
         boolean personal = c.type.equals("meeting") || c.type.equals("phone-call") || c.type.equals("visit");
-        return !personal || c.sharesParticipants(e);
+        return !personal || c.sharesParticipants(e) || sidesOnly(c, e) || sidesOnly(e, c);
+    }
+
+    /** «دو کشور ... دیدار» beside a meeting of named persons of those states: the same meeting told twice. */
+    private static boolean sidesOnly(EventDraft sides, EventDraft named) {
+        if (!sides.persons.isEmpty() || named.persons.isEmpty() || sides.countries.isEmpty()) return false;
+        Set<String> states = new LinkedHashSet<>(named.countries);
+        for (PersonDraft p : named.persons) if (p.country() != null) states.add(p.country());
+        return states.containsAll(sides.countries);
     }
 
     private List<EventDraft> contactsIn(Sentence st) {

@@ -218,4 +218,13 @@ class ExtractorTest {
         assertEquals(1, st.size());
         assertEquals("ایلکر دمیر", st.get(0).participants().get(0).label());
     }
+
+    @Test
+    void aMeetingOfTheTwoStatesBesideAMeetingOfTheirNamedOfficialsIsOneMeeting() {
+        Extraction x = fa("مهدی رستمی وزیر کشور ایران امروز در تهران با مراد تکین وزیر کشور ترکیه دیدار کرد. "
+                + "هیات های ایران و ترکیه امروز در تهران دیدار کردند.", "2024-03-02");
+        List<Event> meetings = events(x, "meeting");
+        assertEquals(1, meetings.size(), meetings.toString());
+        assertEquals(2, meetings.get(0).participants().size());
+    }
 }
