@@ -42,10 +42,7 @@ final class Events {
             sentenceTopics.add(topics);
             List<EventDraft> found = contactsIn(st);
             for (EventDraft e : found) {
-                EventDraft same = null;
-                for (EventDraft c : contacts) if (sameEvent(c, e)) same = c;
-                if (same != null) same.absorb(e);
-                else contacts.add(e);
+                EventDraft same = mergeInto(contacts, e);
                 // the last trigger is the sentence's main verb: what follows is about that event
                 if (current == null || e == found.get(found.size() - 1) || found.size() == 1) current = same != null ? same : e;
             }
@@ -66,14 +63,18 @@ final class Events {
         contacts.removeIf(v -> v.type.equals("visit") && contacts.stream().anyMatch(m -> m != v
                 && m.type.equals("meeting") && m.status.equals(v.status) && m.sharesParticipants(v) && bothSidesNamed(m)));
         List<EventDraft> merged = new ArrayList<>();
-        for (EventDraft e : contacts) {
-            EventDraft same = null;
-            for (EventDraft c : merged) if (sameEvent(c, e)) same = c;
-            if (same != null) same.absorb(e);
-            else merged.add(e);
-        }
+        for (EventDraft e : contacts) mergeInto(merged, e);
         contacts.clear();
         contacts.addAll(merged);
+    }
+
+    /** Adds {@code e} to {@code events}, or folds it into the report of the same event there (returned). */
+    private static EventDraft mergeInto(List<EventDraft> events, EventDraft e) {
+        EventDraft same = null;
+        for (EventDraft c : events) if (sameEvent(c, e)) same = c;
+        if (same != null) same.absorb(e);
+        else events.add(e);
+        return same;
     }
 
     private static boolean bothSidesNamed(EventDraft e) {
@@ -249,8 +250,8 @@ final class Events {
         String country = speaker.person() != null ? speaker.person().country() : speaker.country();
         if (speaker.person() == null && !speaker.viaTitle()) return;
         if (country != null && !Sides.isSide(country)) return;
-        // a named speaker of no stated state or office speaks for one of the sides when the article's
-        // language is that side's and the words are about the relations (a side or a topic is named)
+        // a named speaker of no stated state or office counts when the words are about the relations:
+        // the sentence names a state and a topic
         if (speaker.person() != null && country == null && speaker.person().roles.isEmpty()
                 && (topics.isEmpty() || lx.countries.find(s, a, b).isEmpty())) return;
         EventDraft d = speaker.person() != null ? statements.get(speaker.person()) : anonymousStatements.get(country);

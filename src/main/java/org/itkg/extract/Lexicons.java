@@ -72,10 +72,11 @@ final class Lexicons {
     }
 
     private Lexicons() {
-        for (JsonNode t : read("titles").get("titles"))
+        JsonNode titleFile = read("titles");
+        for (JsonNode t : titleFile.get("titles"))
             addAll(titles, t, new Title(t.get("position").asText(), textOrNull(t, "portfolio"),
                     t.path("plural").asBoolean(false)));
-        read("titles").get("portfolios").fields().forEachRemaining(e -> addAll(portfolioCues, e.getValue(), e.getKey()));
+        titleFile.get("portfolios").fields().forEachRemaining(e -> addAll(portfolioCues, e.getValue(), e.getKey()));
         for (JsonNode c : read("countries").get("countries")) addAll(countries, c, c.get("code").asText());
         for (JsonNode p : read("places").get("places"))
             addAll(places, p, new Place(p.get("name").asText(), p.get("country").asText(), p.get("lat").asDouble(),

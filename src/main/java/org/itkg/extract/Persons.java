@@ -28,6 +28,7 @@ final class Persons {
     private record PluralHit(int start, List<String> states, Lexicons.Title title, int sentence) {}
 
     private final List<PluralHit> pluralHits = new ArrayList<>();
+    private final List<List<TitleHit>> sentenceTitles = new ArrayList<>();
 
     private record TitleHit(int start, int end, Lexicons.Title title, String explicitCountry, int sentence) {}
 
@@ -63,6 +64,7 @@ final class Persons {
         List<Cand> cands = new ArrayList<>();
         for (Sentence st : sentences) {
             List<TitleHit> ts = titles(st);
+            sentenceTitles.add(ts);
             titles.addAll(ts);
             cands.addAll(candidates(st, ts));
         }
@@ -102,7 +104,7 @@ final class Persons {
                     end = place.end();
                     break;
                 }
-                if (!Character.isLetter(s.charAt(j)) || !titleWord(j, st.end(), words)) break;
+                if (!Character.isLetter(s.charAt(j)) || !titleWord(j, st.end())) break;
                 Gazetteer.Hit<String> cue = needsPortfolio ? lx.portfolioCues.longestAt(s, j, st.end()) : null;
                 if (cue != null) {
                     title = new Lexicons.Title(title.position(), cue.value(), title.plural());
@@ -127,16 +129,15 @@ final class Persons {
 
     /**
      * «عراقچی و فیدان وزرای امور خارجه ایران و ترکیه»: a plural title after two names joined by «و» gives each
-     * the office, of the states listed after it in the same order. It becomes one title hit per holder.
+     * the office, of the states listed after it in the same order (assigned once persons are known).
      */
     private void pluralTitle(int start, int end, Lexicons.Title title, Sentence st) {
-        for (PluralHit ph : pluralHits) if (ph.start() == start) return;
         List<String> states = new ArrayList<>();
         int j = skipSpace(end, st.end());
         Gazetteer.Hit<String> c1 = null;
         for (int words = 0; j < st.end() && words < 4 && Character.isLetter(s.charAt(j)); words++) {
             c1 = lx.countries.longestAt(s, j, st.end());
-            if (c1 != null || !titleWord(j, st.end(), words)) break;
+            if (c1 != null || !titleWord(j, st.end())) break;
             j = skipSpace(wordEnd(j, st.end()), st.end());
         }
         if (c1 != null) {
@@ -171,7 +172,7 @@ final class Persons {
     }
 
     /** A word that may continue a title phrase: no punctuation, verb, trigger, name or preposition. */
-    private boolean titleWord(int j, int end, int index) {
+    private boolean titleWord(int j, int end) {
         String w = Lexicons.key(s.substring(j, wordEnd(j, end)));
         if (TITLE_BREAKS.contains(w)) return false;
         return lx.triggers.longestAt(s, j, end) == null && lx.speechVerbs.longestAt(s, j, end) == null
@@ -500,7 +501,7 @@ final class Persons {
 
     /** The state of an office given right beside the person in the sentence, if any. */
     private String titleCountry(PersonDraft p, Sentence st) {
-        for (TitleHit th : titles(st)) {
+        for (TitleHit th : sentenceTitles.get(st.index())) {
             if (th.explicitCountry() == null) continue;
             for (Ref r : refs.get(st.index()))
                 if (r.person() == p && (gapOk(r.end(), th.start()) || gapOk(th.end(), r.start()))) return th.explicitCountry();
@@ -577,7 +578,7 @@ final class Persons {
                 }
                 // «وزیر خارجه کشورمان ... با «X» همتای ترک خود»: the first title of the sentence is the subject's
                 TitleHit subjectTitle = null;
-                for (TitleHit th : titles(st)) if (th.end() <= h.start() && (subjectTitle == null || th.start() < subjectTitle.start())) subjectTitle = th;
+                for (TitleHit th : sentenceTitles.get(st.index())) if (th.end() <= h.start() && (subjectTitle == null || th.start() < subjectTitle.start())) subjectTitle = th;
                 if (cp == null) continue;
                 String country = c != null ? c.value() : subject != null ? Sides.other(subject.country()) : null;
                 if (country != null && cp.knownCountry == null) cp.inferredCountry = country;
