@@ -41,6 +41,7 @@ final class Events {
             for (Gazetteer.Hit<String> h : lx.topics.find(s, st.start(), st.end())) topics.add(h.value());
             sentenceTopics.add(topics);
             List<EventDraft> found = contactsIn(st);
+            if (found.isEmpty()) accompanying(st);
             for (EventDraft e : found) {
                 EventDraft same = mergeInto(contacts, e);
                 // the last trigger is the sentence's main verb: what follows is about that event
@@ -122,6 +123,8 @@ final class Events {
             types.remove("joint-commission");
         }
         if (types.containsKey("meeting") || types.containsKey("phone-call")) types.remove("visit");
+        if (types.containsKey("agreement") && lx.signing.find(s, a, b).isEmpty() && lx.declarations.find(s, a, b).isEmpty())
+            types.remove("agreement");
         if (types.isEmpty()) return List.of();
 
         boolean planned = !lx.planned.find(s, a, b).isEmpty();
@@ -130,32 +133,69 @@ final class Events {
         List<EventDraft> out = new ArrayList<>();
         List<Map.Entry<String, Integer>> ordered = new ArrayList<>(types.entrySet());
         ordered.sort(Map.Entry.comparingByValue());
-        for (Map.Entry<String, Integer> e : ordered) {
+        for (int i = 0; i < ordered.size(); i++) {
+            Map.Entry<String, Integer> e = ordered.get(i);
             EventDraft d = new EventDraft(e.getKey(), planned ? "planned" : "occurred", e.getValue(), persons.sentenceEvidence(st.index()));
-            int quoteStart = quoteStart(a, b, e.getValue());
+            int quoteStart = participantsFrom(a, e.getValue());
+            // an event named before the sentence's main verb is a mention inside the sentence: its
+            // participants stand before the next trigger, or before the end of a relative clause («X که برای
+            // شرکت در نشست اکو آمده بود، با Y دیدار کرد»: Y did not come to the summit)
+            int until = b;
+            if (i + 1 < ordered.size()) {
+                until = ordered.get(i + 1).getValue();
+                if (!lx.relative.find(s, quoteStart, e.getValue()).isEmpty()) until = clauseEnd(e.getValue(), until);
+            }
+            // «X ... با اشاره به گفتگوی تلفنی ...»: X recalls the event and is no participant of it
+            Persons.Ref recaller = lx.reference.find(s, quoteStart, e.getValue()).isEmpty() ? null : first(refs, quoteStart);
             for (Persons.Ref r : refs) {
-                if (r.start() < quoteStart) continue;
+                if (r.start() < quoteStart || r.start() >= until || r == recaller) continue;
                 if (r.person() != null && (Sides.isSide(r.person().country()) || r.person().country() == null)) d.persons.add(r.person());
                 else if (r.person() == null && r.country() != null) d.countries.add(r.country());
             }
             if (d.type.equals("visit") && d.persons.isEmpty() && lx.delegation.find(s, a, b).isEmpty()) continue;
+            d.place = placeFor(d.type, a, b);
             completeSides(d, quoteStart, b);
             d.date = dateFor(e.getValue(), types.values(), days);
-            d.place = placeFor(d.type, a, b);
             out.add(d);
         }
         return out;
     }
 
     /**
-     * Where the quoted words begin when the trigger is inside a quotation («X گفت: ... دیدار ...»): the
-     * speaker reports the event and is no participant of it. Else the sentence start.
+     * Where the participants of the event at {@code trigger} may be named. When the trigger is inside a
+     * quotation («X گفت: ... دیدار ...», «X: «... امضای ...»»), the speaker reports the event and is no
+     * participant of it: the participants begin after the colon or the quote mark.
      */
-    private int quoteStart(int a, int b, int trigger) {
+    private int participantsFrom(int a, int trigger) {
+        int from = a;
         int colon = s.lastIndexOf(':', trigger);
-        if (colon < a) return a;
-        List<Gazetteer.Hit<Boolean>> verbs = lx.speechVerbs.find(s, a, colon);
-        return verbs.isEmpty() ? a : colon + 1;
+        if (colon >= a && !lx.speechVerbs.find(s, a, colon).isEmpty()) from = colon + 1;
+        int open = s.lastIndexOf('«', trigger);
+        if (open >= from && s.lastIndexOf('»', trigger) < open) from = open + 1;
+        return from;
+    }
+
+    private int clauseEnd(int from, int limit) {
+        for (int k = from; k < limit; k++) if (s.charAt(k) == '،' || s.charAt(k) == ',' || s.charAt(k) == ';') return k;
+        return limit;
+    }
+
+    private static Persons.Ref first(List<Persons.Ref> refs, int from) {
+        for (Persons.Ref r : refs) if (r.start() >= from) return r;
+        return null;
+    }
+
+    /**
+     * «X، Y و Z ... رئیس جمهور را همراهی میکنند»: the named members of a delegation take part in the visit
+     * reported last.
+     */
+    private void accompanying(Sentence st) {
+        if (lx.accompany.find(s, st.start(), st.end()).isEmpty()) return;
+        EventDraft visit = null;
+        for (EventDraft c : contacts) if (c.type.equals("visit")) visit = c;
+        if (visit == null) return;
+        for (Persons.Ref r : persons.refs.get(st.index()))
+            if (r.person() != null && (r.person().country() == null || Sides.isSide(r.person().country()))) visit.persons.add(r.person());
     }
 
     /** Offset of a session word («نشست», "summit") shortly before {@code i}, or -1. */
@@ -196,7 +236,12 @@ final class Events {
                 if (others.size() == 1 && Sides.isSide(others.iterator().next())) p.inferredCountry = Sides.other(others.iterator().next());
             }
         }
-        if (d.type.equals("multilateral-meeting")) d.countries.removeIf(c -> !Sides.isSide(c));
+        if (d.type.equals("multilateral-meeting")) {
+            d.countries.removeIf(c -> !Sides.isSide(c));
+            // the host state of a summit in one of its cities attends it
+            String host = hostOf(d.place);
+            if (host != null && !have.contains(host)) d.countries.add(host);
+        }
     }
 
     /** The date nearest before the trigger (Persian puts time before the verb), else the nearest after. */
@@ -210,6 +255,12 @@ final class Events {
         }
         if (best == null && triggers.size() == 1 && !days.isEmpty()) best = days.get(0);
         return best == null ? null : best.date();
+    }
+
+    private String hostOf(String place) {
+        if (place == null) return null;
+        Lexicons.Place p = lx.placesByName.get(place);
+        return p != null && Sides.isSide(p.country()) ? p.country() : null;
     }
 
     private String placeFor(String type, int a, int b) {

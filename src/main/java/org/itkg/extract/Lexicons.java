@@ -33,6 +33,7 @@ final class Lexicons {
     final Gazetteer<String> portfolioCues = new Gazetteer<>();
     final Gazetteer<String> countries = new Gazetteer<>();
     final Gazetteer<Place> places = new Gazetteer<>(false);
+    final Map<String, Place> placesByName = new HashMap<>();
     final Gazetteer<KnownPerson> persons = new Gazetteer<>(false);
     final Gazetteer<Boolean> givenNames = new Gazetteer<>(false);
     final Gazetteer<Boolean> particles = new Gazetteer<>();
@@ -50,6 +51,11 @@ final class Lexicons {
     final Gazetteer<Boolean> delegation = new Gazetteer<>();
     final Gazetteer<Boolean> bothSides = new Gazetteer<>();
     final Gazetteer<Boolean> ledBy = new Gazetteer<>();
+    final Gazetteer<Boolean> signing = new Gazetteer<>();
+    final Gazetteer<Boolean> declarations = new Gazetteer<>();
+    final Gazetteer<Boolean> relative = new Gazetteer<>();
+    final Gazetteer<Boolean> reference = new Gazetteer<>();
+    final Gazetteer<Boolean> accompany = new Gazetteer<>();
     final Gazetteer<Boolean> speechVerbs = new Gazetteer<>();
     final Set<String> pronouns = new HashSet<>();
     final Gazetteer<Integer> relativeDays = new Gazetteer<>();
@@ -78,9 +84,12 @@ final class Lexicons {
                     t.path("plural").asBoolean(false)));
         titleFile.get("portfolios").fields().forEachRemaining(e -> addAll(portfolioCues, e.getValue(), e.getKey()));
         for (JsonNode c : read("countries").get("countries")) addAll(countries, c, c.get("code").asText());
-        for (JsonNode p : read("places").get("places"))
-            addAll(places, p, new Place(p.get("name").asText(), p.get("country").asText(), p.get("lat").asDouble(),
-                    p.get("long").asDouble(), "country".equals(textOrNull(p, "kind"))));
+        for (JsonNode p : read("places").get("places")) {
+            Place place = new Place(p.get("name").asText(), p.get("country").asText(), p.get("lat").asDouble(),
+                    p.get("long").asDouble(), "country".equals(textOrNull(p, "kind")));
+            addAll(places, p, place);
+            placesByName.put(place.name(), place);
+        }
         for (JsonNode p : read("persons").get("persons"))
             addAll(persons, p, new KnownPerson(p.get("id").asText(), p.get("country").asText()));
 
@@ -104,6 +113,11 @@ final class Lexicons {
         addAll(delegation, ev.get("delegation"), true);
         addAll(bothSides, ev.get("both-sides"), true);
         addAll(ledBy, ev.get("led-by"), true);
+        addAll(signing, ev.get("signing"), true);
+        addAll(declarations, ev.get("declarations"), true);
+        addAll(relative, ev.get("relative"), true);
+        addAll(reference, ev.get("reference"), true);
+        addAll(accompany, ev.get("accompany"), true);
 
         JsonNode speech = read("speech");
         addAll(speechVerbs, speech.get("verbs"), true);

@@ -517,14 +517,15 @@ final class Persons {
             Ref r = adjacent(th);
             if (r != null) {
                 String country = th.explicitCountry() != null ? th.explicitCountry()
-                        : r.person().knownCountry != null ? r.person().knownCountry : defaultCountry;
+                        : r.person().knownCountry != null ? r.person().knownCountry : defaultCountryIn(th.sentence());
                 r.person().addRole(new Role(th.title().position(), th.title().portfolio(), country, sentenceEvidence(th.sentence())));
             } else {
                 alone.add(th);
             }
         }
         for (TitleHit th : alone) {
-            String country = th.explicitCountry() != null ? th.explicitCountry() : defaultCountry;
+            if (th.title().plural()) continue; // «وزرای کشور عضو اکو» names no one of them
+            String country = th.explicitCountry() != null ? th.explicitCountry() : defaultCountryIn(th.sentence());
             PersonDraft holder = null;
             for (PersonDraft p : persons) if (p.hasRole(th.title(), country)) holder = holder == null ? p : holder;
             if (holder == null && country != null) {
@@ -539,6 +540,29 @@ final class Persons {
             if (holder != null || country != null)
                 refs.get(th.sentence()).add(new Ref(th.start(), th.end(), holder, country, true));
         }
+    }
+
+    /**
+     * The state of an office the text does not qualify: the article's own state, except among those who
+     * accompany a visitor («... اردوغان را همراهی میکنند»), who are of the visitor's state, the state of
+     * the known person named nearest the cue.
+     */
+    private String defaultCountryIn(int sentence) {
+        Sentence st = sentences.get(sentence);
+        List<Gazetteer.Hit<Boolean>> cues = lx.accompany.find(s, st.start(), st.end());
+        if (cues.isEmpty()) return defaultCountry;
+        int cue = cues.get(0).start();
+        String visitor = null;
+        int distance = Integer.MAX_VALUE;
+        for (Ref r : refs.get(sentence)) {
+            if (r.person() == null || r.person().knownCountry == null) continue;
+            int d = Math.abs(r.start() - cue);
+            if (d < distance) {
+                distance = d;
+                visitor = r.person().knownCountry;
+            }
+        }
+        return visitor != null ? visitor : defaultCountry;
     }
 
     /** The person named right before the title («اسکندر مومنی وزیر کشور») or right after it. */
