@@ -107,46 +107,48 @@ final class Events {
     private List<EventDraft> contactsIn(Sentence st) {
         int a = st.start(), b = st.end();
         if (!lx.cancelled.find(s, a, b).isEmpty()) return List.of();
-        Map<String, Integer> types = new LinkedHashMap<>(); // type -> trigger offset
-        for (Gazetteer.Hit<String> h : lx.triggers.find(s, a, b)) {
-            if (!anaphoric(h.start(), a)) types.putIfAbsent(h.value(), h.start());
-        }
+        List<Trigger> types = new ArrayList<>();
+        for (Gazetteer.Hit<String> h : lx.triggers.find(s, a, b))
+            if (!anaphoric(h.start(), a)) addTrigger(types, h.value(), h.start());
         for (Gazetteer.Hit<Boolean> j : lx.jointBodies.find(s, a, b))
             if (sessionBefore(j.start(), a) >= 0 && !anaphoric(sessionBefore(j.start(), a), a))
-                types.putIfAbsent("joint-commission", j.start());
+                addTrigger(types, "joint-commission", j.start());
         for (Gazetteer.Hit<Boolean> m : lx.multilateral.find(s, a, b))
             if (sessionBefore(m.start(), a) >= 0 && !anaphoric(sessionBefore(m.start(), a), a))
-                types.putIfAbsent("multilateral-meeting", m.start());
-        if (types.containsKey("phone-call")) types.remove("meeting");
-        if (types.containsKey("video-conference")) {
-            types.remove("meeting");
-            types.remove("joint-commission");
+                addTrigger(types, "multilateral-meeting", m.start());
+        if (has(types, "phone-call")) drop(types, "meeting");
+        if (has(types, "video-conference")) {
+            drop(types, "meeting");
+            drop(types, "joint-commission");
         }
-        if (types.containsKey("meeting") || types.containsKey("phone-call")) types.remove("visit");
-        if (types.containsKey("agreement") && lx.signing.find(s, a, b).isEmpty() && lx.declarations.find(s, a, b).isEmpty())
-            types.remove("agreement");
+        if (has(types, "meeting") || has(types, "phone-call")) drop(types, "visit");
+        if (lx.signing.find(s, a, b).isEmpty() && lx.declarations.find(s, a, b).isEmpty()) drop(types, "agreement");
         if (types.isEmpty()) return List.of();
 
         boolean planned = !lx.planned.find(s, a, b).isEmpty();
         List<Dates.Hit> days = dates.find(s, a, b, published, planned);
         List<Persons.Ref> refs = persons.refs.get(st.index());
         List<EventDraft> out = new ArrayList<>();
-        List<Map.Entry<String, Integer>> ordered = new ArrayList<>(types.entrySet());
-        ordered.sort(Map.Entry.comparingByValue());
-        for (int i = 0; i < ordered.size(); i++) {
-            Map.Entry<String, Integer> e = ordered.get(i);
-            EventDraft d = new EventDraft(e.getKey(), planned ? "planned" : "occurred", e.getValue(), persons.sentenceEvidence(st.index()));
-            int quoteStart = participantsFrom(a, e.getValue());
+        types.sort(java.util.Comparator.comparingInt(Trigger::at));
+        List<Integer> offsets = new ArrayList<>();
+        for (Trigger tr : types) offsets.add(tr.at());
+        for (int i = 0; i < types.size(); i++) {
+            Trigger e = types.get(i);
+            EventDraft d = new EventDraft(e.type(), planned ? "planned" : "occurred", e.at(), persons.sentenceEvidence(st.index()));
+            int quoteStart = participantsFrom(a, e.at());
+            // the second of two events of a type begins after the first one's clause
+            if (i > 0 && types.get(i - 1).type().equals(e.type())) quoteStart = Math.max(quoteStart, clauseEnd(types.get(i - 1).at(), e.at()));
             // an event named before the sentence's main verb is a mention inside the sentence: its
             // participants stand before the next trigger, or before the end of a relative clause («X که برای
             // شرکت در نشست اکو آمده بود، با Y دیدار کرد»: Y did not come to the summit)
             int until = b;
-            if (i + 1 < ordered.size()) {
-                until = ordered.get(i + 1).getValue();
-                if (!lx.relative.find(s, quoteStart, e.getValue()).isEmpty()) until = clauseEnd(e.getValue(), until);
+            if (i + 1 < types.size()) {
+                until = types.get(i + 1).at();
+                boolean sameType = types.get(i + 1).type().equals(e.type());
+                if (sameType || !lx.relative.find(s, quoteStart, e.at()).isEmpty()) until = clauseEnd(e.at(), until);
             }
             // «X ... با اشاره به گفتگوی تلفنی ...»: X recalls the event and is no participant of it
-            Persons.Ref recaller = lx.reference.find(s, quoteStart, e.getValue()).isEmpty() ? null : first(refs, quoteStart);
+            Persons.Ref recaller = lx.reference.find(s, quoteStart, e.at()).isEmpty() ? null : first(refs, quoteStart);
             for (Persons.Ref r : refs) {
                 if (r.start() < quoteStart || r.start() >= until || r == recaller) continue;
                 if (r.person() != null && (Sides.isSide(r.person().country()) || r.person().country() == null)) d.persons.add(r.person());
@@ -155,10 +157,30 @@ final class Events {
             if (d.type.equals("visit") && d.persons.isEmpty() && lx.delegation.find(s, a, b).isEmpty()) continue;
             d.place = placeFor(d.type, a, b);
             completeSides(d, quoteStart, b);
-            d.date = dateFor(e.getValue(), types.values(), days);
+            d.date = dateFor(e.at(), offsets, days);
             out.add(d);
         }
         return out;
+    }
+
+    private record Trigger(String type, int at) {}
+
+    /**
+     * One event per type in a sentence («دیدار و گفتگو کرد» is one meeting), unless a clause boundary
+     * separates two triggers: «X به ایران سفر خواهد کرد، ... Y به ترکیه سفر می کند» are two visits.
+     */
+    private void addTrigger(List<Trigger> found, String type, int at) {
+        for (Trigger t : found) if (t.type().equals(type) && clauseEnd(Math.min(t.at(), at), Math.max(t.at(), at)) == Math.max(t.at(), at)) return;
+        found.add(new Trigger(type, at));
+    }
+
+    private static boolean has(List<Trigger> found, String type) {
+        for (Trigger t : found) if (t.type().equals(type)) return true;
+        return false;
+    }
+
+    private static void drop(List<Trigger> found, String type) {
+        found.removeIf(t -> t.type().equals(type));
     }
 
     /**
@@ -176,7 +198,7 @@ final class Events {
     }
 
     private int clauseEnd(int from, int limit) {
-        for (int k = from; k < limit; k++) if (s.charAt(k) == '،' || s.charAt(k) == ',' || s.charAt(k) == ';') return k;
+        for (int k = from; k < limit; k++) if (s.charAt(k) == '،' || s.charAt(k) == ',' || s.charAt(k) == ';' || s.charAt(k) == ':') return k;
         return limit;
     }
 
@@ -224,7 +246,8 @@ final class Events {
         boolean both = !lx.bothSides.find(s, a, b).isEmpty();
         for (String side : new String[] {"IR", "TR"}) {
             if (have.contains(side)) continue;
-            boolean counterpartOfNamed = have.contains(Sides.other(side)) && !d.type.equals("multilateral-meeting")
+            // a visit's other state is where the visitors go, not a participant
+            boolean counterpartOfNamed = have.contains(Sides.other(side)) && !d.type.equals("multilateral-meeting") && !d.type.equals("visit")
                     && (named.contains(side) || !lx.delegation.find(s, a, b).isEmpty());
             if (both || counterpartOfNamed || (d.persons.isEmpty() && named.contains(side))) d.countries.add(side);
         }
