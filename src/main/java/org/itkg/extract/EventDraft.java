@@ -31,6 +31,12 @@ final class EventDraft {
         return persons.isEmpty() && o.persons.isEmpty();
     }
 
+    Set<PersonDraft> personsOf(String side) {
+        Set<PersonDraft> out = new LinkedHashSet<>();
+        for (PersonDraft p : persons) if (side.equals(p.country())) out.add(p);
+        return out;
+    }
+
     void absorb(EventDraft o) {
         persons.addAll(o.persons);
         countries.addAll(o.countries);

@@ -93,7 +93,17 @@ final class Events {
         if (!c.type.equals(e.type) || !c.status.equals(e.status)) return false;
         if (c.date != null && e.date != null && !c.date.equals(e.date)) return false;
         boolean personal = c.type.equals("meeting") || c.type.equals("phone-call") || c.type.equals("visit");
-        return !personal || c.sharesParticipants(e) || sidesOnly(c, e) || sidesOnly(e, c);
+        if (!personal) return true;
+        return (c.sharesParticipants(e) && !differentCounterparts(c, e)) || sidesOnly(c, e) || sidesOnly(e, c);
+    }
+
+    /** Zarif meeting Çavuşoğlu, then Zarif meeting Erdoğan: on one side the two reports name different people. */
+    private static boolean differentCounterparts(EventDraft c, EventDraft e) {
+        for (String side : new String[] {"IR", "TR"}) {
+            Set<PersonDraft> x = c.personsOf(side), y = e.personsOf(side);
+            if (!x.isEmpty() && !y.isEmpty() && java.util.Collections.disjoint(x, y)) return true;
+        }
+        return false;
     }
 
     /** «دو کشور ... دیدار» beside a meeting of named persons of those states: the same meeting told twice. */
@@ -149,12 +159,13 @@ final class Events {
             }
             // «X ... با اشاره به گفتگوی تلفنی ...»: X recalls the event and is no participant of it
             Persons.Ref recaller = lx.reference.find(s, quoteStart, e.at()).isEmpty() ? null : first(refs, quoteStart);
+            Persons.Ref host = e.type().equals("visit") ? inviter(refs, quoteStart, until) : null;
             for (Persons.Ref r : refs) {
-                if (r.start() < quoteStart || r.start() >= until || r == recaller) continue;
+                if (r.start() < quoteStart || r.start() >= until || r == recaller || r == host) continue;
                 if (r.person() != null && (Sides.isSide(r.person().country()) || r.person().country() == null)) d.persons.add(r.person());
                 else if (r.person() == null && r.country() != null) d.countries.add(r.country());
             }
-            if (d.type.equals("visit") && d.persons.isEmpty() && lx.delegation.find(s, a, b).isEmpty()) continue;
+            if (d.type.equals("visit") && d.persons.isEmpty() && d.countries.isEmpty() && lx.delegation.find(s, a, b).isEmpty()) continue;
             d.place = placeFor(d.type, a, b);
             completeSides(d, quoteStart, b);
             d.date = dateFor(e.at(), offsets, days);
@@ -197,9 +208,20 @@ final class Events {
         return from;
     }
 
+    /** The end of the clause that begins at {@code from}: a comma, colon or «سپس», at the latest {@code limit}. */
     private int clauseEnd(int from, int limit) {
+        for (Gazetteer.Hit<Boolean> h : lx.sequence.find(s, from, limit)) limit = Math.min(limit, h.start());
         for (int k = from; k < limit; k++) if (s.charAt(k) == '،' || s.charAt(k) == ',' || s.charAt(k) == ';' || s.charAt(k) == ':') return k;
         return limit;
+    }
+
+    /** «X به دعوت Y به آنکارا سفر میکند»: Y invited the trip and is no participant of it. */
+    private Persons.Ref inviter(List<Persons.Ref> refs, int from, int until) {
+        for (Gazetteer.Hit<Boolean> h : lx.invitation.find(s, from, until)) {
+            Persons.Ref r = first(refs, h.end());
+            if (r != null && r.start() - h.end() < 12) return r;
+        }
+        return null;
     }
 
     private static Persons.Ref first(List<Persons.Ref> refs, int from) {

@@ -54,6 +54,8 @@ final class Lexicons {
     final Gazetteer<Boolean> signing = new Gazetteer<>();
     final Gazetteer<Boolean> declarations = new Gazetteer<>();
     final Gazetteer<Boolean> relative = new Gazetteer<>();
+    final Gazetteer<Boolean> invitation = new Gazetteer<>();
+    final Gazetteer<Boolean> sequence = new Gazetteer<>();
     final Gazetteer<Boolean> reference = new Gazetteer<>();
     final Gazetteer<Boolean> accompany = new Gazetteer<>();
     final Gazetteer<Boolean> speechVerbs = new Gazetteer<>();
@@ -116,6 +118,8 @@ final class Lexicons {
         addAll(signing, ev.get("signing"), true);
         addAll(declarations, ev.get("declarations"), true);
         addAll(relative, ev.get("relative"), true);
+        addAll(invitation, ev.get("invitation"), true);
+        addAll(sequence, ev.get("sequence"), true);
         addAll(reference, ev.get("reference"), true);
         addAll(accompany, ev.get("accompany"), true);
 
