@@ -37,6 +37,17 @@ final class EventDraft {
         return out;
     }
 
+    EventDraft copyWith(PersonDraft a, PersonDraft b) {
+        EventDraft d = new EventDraft(type, status, trigger, evidence);
+        d.persons.add(a);
+        d.persons.add(b);
+        d.topics.addAll(topics);
+        d.quotes.addAll(quotes);
+        d.date = date;
+        d.place = place;
+        return d;
+    }
+
     void absorb(EventDraft o) {
         persons.addAll(o.persons);
         countries.addAll(o.countries);

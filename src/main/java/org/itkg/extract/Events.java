@@ -61,12 +61,40 @@ final class Events {
      */
     private void tripsWithMeetings() {
         for (EventDraft e : contacts) if (e.type.equals("visit") && bothSidesNamed(e)) e.type = "meeting";
+        splitByCounterpart();
         contacts.removeIf(v -> v.type.equals("visit") && contacts.stream().anyMatch(m -> m != v
                 && m.type.equals("meeting") && m.status.equals(v.status) && m.sharesParticipants(v) && bothSidesNamed(m)));
         List<EventDraft> merged = new ArrayList<>();
         for (EventDraft e : contacts) mergeInto(merged, e);
         contacts.clear();
         contacts.addAll(merged);
+    }
+
+    /**
+     * «X با A و B دیدار کرد»: one visitor received by several officials of the other side in turn is one
+     * meeting with each of them.
+     */
+    private void splitByCounterpart() {
+        List<EventDraft> out = new ArrayList<>();
+        for (EventDraft e : contacts) {
+            if (!e.type.equals("meeting")) {
+                out.add(e);
+                continue;
+            }
+            Set<PersonDraft> ir = e.personsOf("IR"), tr = e.personsOf("TR");
+            // a longer list is a delegation at one table, not a round of meetings
+            Set<PersonDraft> one = ir.size() == 1 && tr.size() > 1 && tr.size() <= 3 ? ir
+                    : tr.size() == 1 && ir.size() > 1 && ir.size() <= 3 ? tr : null;
+            if (one == null || e.persons.size() != ir.size() + tr.size()) {
+                out.add(e);
+                continue;
+            }
+            for (PersonDraft other : (one == ir ? tr : ir)) {
+                out.add(e.copyWith(one.iterator().next(), other));
+            }
+        }
+        contacts.clear();
+        contacts.addAll(out);
     }
 
     /** Adds {@code e} to {@code events}, or folds it into the report of the same event there (returned). */

@@ -544,8 +544,8 @@ final class Persons {
 
     /**
      * The state of an office the text does not qualify: the article's own state, except among those who
-     * accompany a visitor («... اردوغان را همراهی میکنند»), who are of the visitor's state, the state of
-     * the known person named nearest the cue.
+     * accompany a visitor («... اردوغان را همراهی میکنند»), who are of the visitor's state: the state of
+     * the known person named nearest the cue in the sentence, else last before it.
      */
     private String defaultCountryIn(int sentence) {
         Sentence st = sentences.get(sentence);
@@ -562,6 +562,8 @@ final class Persons {
                 visitor = r.person().knownCountry;
             }
         }
+        for (int i = sentence - 1; i >= 0 && visitor == null; i--)
+            for (Ref r : refs.get(i)) if (r.person() != null && r.person().knownCountry != null) visitor = r.person().knownCountry;
         return visitor != null ? visitor : defaultCountry;
     }
 

@@ -227,4 +227,60 @@ class ExtractorTest {
         assertEquals(1, meetings.size(), meetings.toString());
         assertEquals(2, meetings.get(0).participants().size());
     }
+
+    static Set<String> labels(Event e) {
+        return e.participants().stream().map(Participant::label).collect(Collectors.toSet());
+    }
+
+    @Test
+    void anAgreementNeedsASigning() {
+        assertTrue(events(fa("سخنگوی سازمان هواپیمایی با اشاره به موافقتنامه دوجانبه بین ایران و ترکیه گفت پروازها ادامه دارد.", null), "agreement").isEmpty());
+        assertEquals(1, events(fa("وزیران نیروی ایران و ترکیه در آنکارا یادداشت تفاهم همکاری برق را امضا کردند.", null), "agreement").size());
+    }
+
+    @Test
+    void whoRecallsAnEventIsNoParticipantOfIt() {
+        Extraction x = fa("علی رضایی سفیر ایران در آنکارا با اشاره به گفتگوی تلفنی اخیر مسعود پزشکیان و رجب طیب اردوغان گفت روابط خوب است.", null);
+        assertEquals(Set.of("مسعود پزشکیان", "رجب طیب اردوغان"), labels(events(x, "phone-call").get(0)));
+    }
+
+    @Test
+    void aSummitInARelativeClauseHasTheVisitorAndItsHost() {
+        Extraction x = fa("هیات ترکیه به ریاست «جمال اوزتورک» که برای شرکت در نشست وزیران اکو در تهران آمده بود، امروز با علی احمدی وزیر راه دیدار کرد.", "2025-03-02");
+        assertEquals(Set.of("جمال اوزتورک", "IR"), labels(events(x, "multilateral-meeting").get(0)));
+        assertEquals(Set.of("جمال اوزتورک", "علی احمدی"), labels(events(x, "meeting").get(0)));
+    }
+
+    @Test
+    void thoseWhoAccompanyAVisitorJoinTheVisitAndAreOfItsState() {
+        Extraction x = fa("رجب طیب اردوغان رئیس جمهور ترکیه امروز به تهران سفر کرد. کمال آیدین وزیر انرژی و مراد شاهین وزیر تجارت رئیس جمهور را در این سفر همراهی میکنند.", "2024-02-02");
+        assertEquals(Set.of("رجب طیب اردوغان", "کمال آیدین", "مراد شاهین"), labels(events(x, "visit").get(0)));
+        assertTrue(holds(person(x, "مراد شاهین"), "minister", "trade", "TR"), person(x, "مراد شاهین").roles().toString());
+    }
+
+    @Test
+    void twoTripsInOneSentenceAreTwoVisits() {
+        Extraction x = fa("سخنگوی دولت ترکیه گفت: کمال یلماز وزیر تجارت ترکیه ماه آینده به تهران سفر خواهد کرد، سپس رضا کریمی وزیر صنعت ایران به آنکارا سفر میکند.", null);
+        List<Event> visits = events(x, "visit");
+        assertEquals(2, visits.size(), x.events().toString());
+        assertEquals(Set.of("کمال یلماز"), labels(visits.get(0)));
+        assertEquals(Set.of("رضا کریمی"), labels(visits.get(1)));
+        assertEquals("planned", visits.get(1).status());
+    }
+
+    @Test
+    void theInviterIsNoParticipantOfTheTrip() {
+        Extraction x = fa("علی لاریجانی به دعوت نعمان کورتولموش رئیس مجلس ترکیه به آنکارا سفر خواهد کرد.", null);
+        assertTrue(events(x, "meeting").isEmpty(), x.events().toString());
+        assertEquals(Set.of("علی لاریجانی"), labels(events(x, "visit").get(0)));
+    }
+
+    @Test
+    void meetingsWithDifferentCounterpartsAreDifferentMeetings() {
+        Extraction x = fa("محمد جواد ظریف در آنکارا با مولود چاووش اوغلو همتای ترک خود دیدار کرد و سپس به دیدار رجب طیب اردوغان رفت.", null);
+        assertEquals(2, events(x, "meeting").size(), x.events().toString());
+        Extraction y = fa("رجب طیب اردوغان رئیس جمهور ترکیه در تهران با علی خامنه ای رهبر ایران و حسن روحانی رئیس جمهور ایران دیدار کرد.", null);
+        assertEquals(Set.of(Set.of("رجب طیب اردوغان", "علی خامنه ای"), Set.of("رجب طیب اردوغان", "حسن روحانی")),
+                events(y, "meeting").stream().map(ExtractorTest::labels).collect(Collectors.toSet()));
+    }
 }
