@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code itkg} command line. Exit status: 0 all went well, 1 some inputs failed, 2 bad usage. */
 @Command(name = "itkg", mixinStandardHelpOptions = true, version = "itkg 0.1",
         description = "A knowledge graph of Iran–Turkey relations from news articles.",
-        subcommands = {ExtractCommand.class, LoadCommand.class, ServeCommand.class, QueryCommand.class,
+        subcommands = {ExtractCommand.class, LoadCommand.class, ServeCommand.class, QueryCommand.class, QueriesCommand.class,
+                TimelineCommand.class,
                 DemoCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int SOME_FAILED = 1;

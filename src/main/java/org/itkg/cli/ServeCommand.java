@@ -26,11 +26,17 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--timeout", description = "query time limit in seconds (default: ${DEFAULT-VALUE})", defaultValue = "30")
     int timeoutSeconds;
 
+    @Option(names = "--queries", paramLabel = "DIR", description = "a folder of .rq files added to the built-in saved queries")
+    Path queries;
+
+    @Option(names = "--max-rows", description = "most rows a saved query answers (default: ${DEFAULT-VALUE})", defaultValue = "10000")
+    long maxRows;
+
     @Override
     public Integer call() {
         Store store = Store.open(db);
         ItkgServer server = ItkgServer.start(store.dataset(),
-                new ItkgServer.Settings(host, port, passwordFile, timeoutSeconds * 1000L));
+                new ItkgServer.Settings(host, port, passwordFile, timeoutSeconds * 1000L, queries, maxRows));
         printUrls(server.port(), passwordFile != null);
         server.join();
         return 0;
@@ -41,6 +47,8 @@ final class ServeCommand implements Callable<Integer> {
         System.out.println("itkg is serving:");
         System.out.println("  Fuseki UI        " + base + "/#/dataset/itkg/query");
         System.out.println("  SPARQL endpoint  " + base + ItkgServer.DATASET + "/sparql");
+        System.out.println("  saved queries    " + base + "/api/queries  (OpenAPI: " + base + "/api/openapi.json)");
+        System.out.println("  timeline         " + base + "/timeline");
         System.out.println(writable ? "  SPARQL Update    " + base + ItkgServer.DATASET + "/update (password required)"
                 : "  (read-only: start with --password-file to allow updates)");
     }

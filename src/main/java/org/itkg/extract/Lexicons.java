@@ -25,7 +25,7 @@ final class Lexicons {
         }
     }
 
-    record KnownPerson(String id, String country) {}
+    record KnownPerson(String id, String country, String english) {}
 
     record Place(String name, String country, double lat, double lon, boolean isCountry) {}
 
@@ -93,7 +93,7 @@ final class Lexicons {
             placesByName.put(place.name(), place);
         }
         for (JsonNode p : read("persons").get("persons"))
-            addAll(persons, p, new KnownPerson(p.get("id").asText(), p.get("country").asText()));
+            addAll(persons, p, new KnownPerson(p.get("id").asText(), p.get("country").asText(), p.path("en").path(0).asText(null)));
 
         JsonNode names = read("names");
         addAll(givenNames, names.get("given"), true);

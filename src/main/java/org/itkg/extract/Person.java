@@ -11,6 +11,7 @@ import java.util.List;
  * @param roles    the offices the article gives the person
  * @param mentions where the article names the person, first mention first
  * @param knownId  the person's id in the lexicon of office holders, or null for a name found by pattern
+ * @param english  the person's name in English for a person of that lexicon, else null
  */
 public record Person(String name, List<String> aliases, String country, List<Role> roles, List<Evidence> mentions,
-                     String knownId) {}
+                     String knownId, String english) {}

@@ -10,6 +10,7 @@ final class PersonDraft {
     String name;
     final Set<String> forms = new LinkedHashSet<>();
     String knownId;
+    String english;
     String knownCountry;
     String inferredCountry;
     final List<Role> roles = new ArrayList<>();
@@ -44,6 +45,6 @@ final class PersonDraft {
         Set<String> seen = new java.util.HashSet<>();
         seen.add(nameKey);
         for (String f : forms) if (seen.add(Names.key(f))) aliases.add(f);
-        return new Person(name, List.copyOf(aliases), country(), List.copyOf(roles), List.copyOf(mentions), knownId);
+        return new Person(name, List.copyOf(aliases), country(), List.copyOf(roles), List.copyOf(mentions), knownId, english);
     }
 }

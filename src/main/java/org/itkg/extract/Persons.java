@@ -388,6 +388,7 @@ final class Persons {
             p.forms.add(c.surface);
             if (c.known != null) {
                 p.knownId = c.known.id();
+                p.english = c.known.english();
                 p.knownCountry = c.known.country();
             }
         }

@@ -106,6 +106,7 @@ public final class ArticleGraph {
         Node pn = p.knownId() != null ? Iris.person(p.knownId()) : Iris.person(p.name());
         add(pn, Vocab.TYPE, Vocab.SCHEMA_PERSON);
         add(pn, Vocab.LABEL, NodeFactory.createLiteralLang(p.name(), lang));
+        if (p.english() != null && !lang.equals("en")) add(pn, Vocab.LABEL, NodeFactory.createLiteralLang(p.english(), "en"));
         for (String alias : p.aliases()) add(pn, Vocab.ALT_LABEL, NodeFactory.createLiteralLang(alias, lang));
         if (p.country() != null) {
             add(pn, Vocab.P_COUNTRY, country(p.country()));
@@ -145,6 +146,7 @@ public final class ArticleGraph {
 
     private void event(Event e, Node en, Map<Person, Node> persons) {
         add(en, Vocab.TYPE, Vocab.eventClass(e.type()));
+        add(en, Vocab.P_EVENT_TYPE, str(e.type()));
         add(en, Vocab.P_STATUS, e.status().equals("planned") ? Vocab.PLANNED : Vocab.OCCURRED);
         if (e.date() != null) {
             add(en, Vocab.P_DATE, date(e.date()));

@@ -46,6 +46,7 @@ public final class Vocab {
     public static final Node P_STATUS = iri(NS + "status");
     public static final Node P_DATE = iri(NS + "date");
     public static final Node P_YEAR = iri(NS + "year");
+    public static final Node P_EVENT_TYPE = iri(NS + "eventType");
     public static final Node P_TOPIC = iri(NS + "topic");
     public static final Node P_EVIDENCE = iri(NS + "evidence");
     public static final Node P_SPEAKER = iri(NS + "speaker");

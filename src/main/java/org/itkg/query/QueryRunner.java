@@ -10,6 +10,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -25,7 +26,19 @@ public final class QueryRunner {
     private QueryRunner() {}
 
     public static void run(DatasetGraph dsg, String sparql, Format format, OutputStream out) {
-        Query q = QueryFactory.create(sparql);
+        run(dsg, QueryFactory.create(sparql), format, out);
+    }
+
+    /** The rows of a SELECT query, all of them, read in one read transaction. */
+    public static ResultSetRewindable select(DatasetGraph dsg, Query q) {
+        return Txn.calculateRead(dsg, () -> {
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(q).build()) {
+                return ResultSetFactory.copyResults(qe.execSelect());
+            }
+        });
+    }
+
+    public static void run(DatasetGraph dsg, Query q, Format format, OutputStream out) {
         Txn.executeRead(dsg, () -> {
             try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(q).build()) {
                 PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);

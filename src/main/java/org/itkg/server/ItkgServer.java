@@ -11,19 +11,28 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.itkg.query.SavedQueries;
 
 /**
  * The SPARQL endpoint: an embedded Fuseki serving dataset {@code /itkg}. Queries are open to all
  * ({@code /itkg/sparql}, {@code /itkg/query}, {@code /itkg?query=}, Graph Store reads on {@code /itkg/get});
  * SPARQL Update ({@code /itkg/update}) and Graph Store writes ({@code /itkg/data}) exist only when a password
  * file is given, and then only for its users. Writes are on named endpoints because an auth policy on the
- * dataset itself would close queries too. The Fuseki UI is served at {@code /}.
+ * dataset itself would close queries too. The Fuseki UI is served at {@code /}, the saved queries at
+ * {@code /api/queries} (with {@code /api/openapi.json}) and the timeline page at {@code /timeline}.
  */
 public final class ItkgServer {
     public static final String DATASET = "/itkg";
 
-    /** Settings of a server; a password file holds lines {@code user: password}. */
-    public record Settings(String host, int port, Path passwordFile, long queryTimeoutMillis) {}
+    /**
+     * Settings of a server; a password file holds lines {@code user: password}; {@code queries} is a folder
+     * of saved queries added to the built-in ones (may be null); {@code maxRows} caps a saved query's answer.
+     */
+    public record Settings(String host, int port, Path passwordFile, long queryTimeoutMillis, Path queries, long maxRows) {
+        public Settings(String host, int port, Path passwordFile, long queryTimeoutMillis) {
+            this(host, port, passwordFile, queryTimeoutMillis, null, 10_000);
+        }
+    }
 
     private final FusekiServer server;
 
@@ -52,6 +61,9 @@ public final class ItkgServer {
                .addEndpoint(Operation.GSP_RW, "data", writers);
             b.passwordFile(s.passwordFile().toString()).auth(AuthScheme.BASIC).realm("itkg");
         }
+        SavedQueries queries = SavedQueries.load(s.queries());
+        b.addServlet("/api/*", new QueryApi(dsg, queries, s.maxRows()));
+        b.addServlet("/timeline", new TimelinePage(dsg, queries));
         URL ui = ItkgServer.class.getClassLoader().getResource("webapp");
         if (ui != null) b.staticFileBase(ui.toExternalForm());
         b.add(DATASET, svc);

@@ -80,4 +80,41 @@ class CliTest {
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("does not parse"));
     }
+
+    @Test
+    void savedQueriesAreListedAndRunByNameWithParameters() throws Exception {
+        Path db = tmp.resolve("db");
+        assertEquals(0, run("load", "--db", db.toString(), "seeds").code());
+        Run list = run("queries");
+        assertEquals(0, list.code(), list.err());
+        assertTrue(list.out().contains("timeline — ") && list.out().contains("    from (optional, date)"), list.out());
+        Run r = run("query", "timeline", "--db", db.toString(), "--param", "type=meeting", "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("2025-10-29") && r.out().contains("Tehran"), r.out());
+        Run bad = run("query", "timeline", "--db", db.toString(), "--param", "from=yesterday");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("parameter from"), bad.err());
+        assertEquals(2, run("query", "no-such-query", "--db", db.toString()).code());
+    }
+
+    @Test
+    void timelineFormats() throws Exception {
+        Path db = tmp.resolve("db");
+        assertEquals(0, run("load", "--db", db.toString(), "seeds").code());
+        Run json = run("timeline", "--db", db.toString(), "--format", "json");
+        assertEquals(0, json.code(), json.err());
+        JsonNode t = new ObjectMapper().readTree(json.out());
+        assertEquals("2025-10-29", t.get("events").get(0).get("date").asText());
+        assertTrue(t.get("undated").size() > 0, "the undated events are listed apart");
+        JsonNode tl = new ObjectMapper().readTree(run("timeline", "--db", db.toString(), "--format", "timelinejs", "--type", "meeting").out());
+        assertEquals("2025", tl.get("events").get(0).get("start_date").get("year").asText());
+        assertEquals("meeting", tl.get("events").get(0).get("group").asText());
+        String csv = run("timeline", "--db", db.toString(), "--format", "csv", "--topic", "border-security").out();
+        assertTrue(csv.startsWith("date,type,status,participants"), csv);
+        Path html = tmp.resolve("t.html");
+        assertEquals(0, run("timeline", "--db", db.toString(), "--format", "html", "--out", html.toString()).code());
+        String page = Files.readString(html);
+        assertTrue(page.contains("\"2025-10-29\"") && !page.contains("/*TIMELINE_DATA*/"), "the data is in the page");
+        assertFalse(page.contains("<script src"), "one self-contained file");
+    }
 }

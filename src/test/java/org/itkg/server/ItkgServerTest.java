@@ -58,7 +58,7 @@ class ItkgServerTest {
                 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
                 SELECT ?date ?a ?b WHERE {
                   ?e a itkg:Meeting ; itkg:date ?date ; itkg:status itkg:occurred ; sem:hasActor ?x, ?y .
-                  ?x rdfs:label ?a . ?y rdfs:label ?b . FILTER(STR(?a) < STR(?b))
+                  ?x rdfs:label ?a . ?y rdfs:label ?b . FILTER(LANG(?a) = "fa" && LANG(?b) = "fa" && STR(?a) < STR(?b))
                 }""";
         HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/itkg/sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
                 .header("Accept", "application/sparql-results+json").build());

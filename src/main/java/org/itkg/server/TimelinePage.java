@@ -1,0 +1,40 @@
+package org.itkg.server;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.itkg.query.SavedQueries;
+import org.itkg.query.Timeline;
+
+/** {@code GET /timeline?topic=…&person=…&country=…&type=…&status=…&from=…&to=…}: the timeline page. */
+final class TimelinePage extends HttpServlet {
+    private static final String[] FILTERS = {"topic", "person", "country", "type", "status", "from", "to"};
+    private final DatasetGraph dsg;
+    private final SavedQueries queries;
+
+    TimelinePage(DatasetGraph dsg, SavedQueries queries) {
+        this.dsg = dsg;
+        this.queries = queries;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Map<String, String> filters = new LinkedHashMap<>();
+        for (String f : FILTERS) {
+            String v = req.getParameter(f);
+            if (v != null && !v.isBlank()) filters.put(f, v.strip());
+        }
+        try {
+            QueryApi.send(resp, 200, "text/html", Timeline.of(dsg, queries, filters).html());
+        } catch (IllegalArgumentException e) {
+            QueryApi.error(resp, 400, e.getMessage());
+        } catch (QueryCancelledException e) {
+            QueryApi.error(resp, 503, "timeline query timed out");
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package org.itkg.server;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.itkg.store.Loader;
+import org.itkg.store.Store;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The saved-query API and the timeline page of a real server over a TDB2 store holding the seeds. */
+class QueryApiTest {
+    @TempDir
+    static Path tmp;
+    static Store store;
+    static ItkgServer server;
+    static String base;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeAll
+    static void start() throws Exception {
+        store = Store.open(tmp.resolve("db"));
+        new Loader(store, 50, f -> fail(f.toString()), n -> {}).load(List.of(Path.of("seeds")));
+        // a query that cannot finish in time: a cross product of every quad with itself, four times over
+        Path mine = Files.createDirectories(tmp.resolve("queries"));
+        Files.writeString(mine.resolve("slow.rq"), "#+ summary: slow\nSELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }\n");
+        server = ItkgServer.start(store.dataset(), new ItkgServer.Settings("127.0.0.1", 0, null, 1_000, mine, 10_000));
+        base = "http://127.0.0.1:" + server.port();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+        store.close();
+    }
+
+    static HttpResponse<String> get(String path, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
+        for (int i = 0; i < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theListNamesEachQueryWithItsParameters() throws Exception {
+        JsonNode list = JSON.readTree(get("/api/queries").body());
+        JsonNode timeline = null;
+        for (JsonNode q : list) if (q.get("name").asText().equals("timeline")) timeline = q;
+        assertNotNull(timeline, list.toString());
+        List<String> params = new ArrayList<>();
+        timeline.get("parameters").forEach(p -> params.add(p.get("name").asText()));
+        assertTrue(params.containsAll(List.of("topic", "person", "country", "type", "status", "from", "to")), params.toString());
+        assertTrue(list.toString().contains("\"slow\""), "a user's folder adds its queries");
+    }
+
+    @Test
+    void theTimelineQueryAnswersWithTheSeedMeetingAsJsonAndCsv() throws Exception {
+        HttpResponse<String> r = get("/api/queries/timeline?type=meeting&country=TR");
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode rows = JSON.readTree(r.body()).path("results").path("bindings");
+        assertEquals(1, rows.size(), r.body());
+        assertEquals("2025-10-29", rows.get(0).path("date").path("value").asText());
+        assertEquals("Tehran", rows.get(0).path("place").path("value").asText());
+        HttpResponse<String> csv = get("/api/queries/timeline?type=meeting", "Accept", "text/csv");
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(csv.body().startsWith("event,date,type"), csv.body());
+        assertTrue(csv.body().contains("2025-10-29"));
+        assertEquals(csv.body(), get("/api/queries/timeline?type=meeting&format=csv").body());
+    }
+
+    @Test
+    void filtersNarrowTheAnswer() throws Exception {
+        int all = JSON.readTree(get("/api/queries/timeline").body()).path("results").path("bindings").size();
+        int phone = JSON.readTree(get("/api/queries/timeline?type=phone-call").body()).path("results").path("bindings").size();
+        int future = JSON.readTree(get("/api/queries/timeline?from=2030-01-01").body()).path("results").path("bindings").size();
+        int person = JSON.readTree(get("/api/queries/timeline?person=" + enc("ذوالفقاری")).body()).path("results").path("bindings").size();
+        assertTrue(all > phone && phone >= 1, all + " " + phone);
+        assertEquals(0, future);
+        assertTrue(person >= 2 && person < all, person + " of " + all);
+    }
+
+    @Test
+    void anInjectionIsA400WithAMessageAndTheStoreIsUntouched() throws Exception {
+        long before = org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> store.dataset().stream().count());
+        String evil = enc("x\" } ; DROP ALL #");
+        HttpResponse<String> date = get("/api/queries/timeline?from=" + evil);
+        assertEquals(400, date.statusCode());
+        assertTrue(JSON.readTree(date.body()).get("error").asText().contains("from"), date.body());
+        HttpResponse<String> iri = get("/api/queries/timeline?topic=" + evil);
+        assertEquals(400, iri.statusCode());
+        HttpResponse<String> text = get("/api/queries/search?text=" + evil);
+        assertEquals(200, text.statusCode(), "a string is only a string");
+        assertEquals(0, JSON.readTree(text.body()).path("results").path("bindings").size());
+        long after = org.apache.jena.system.Txn.calculateRead(store.dataset(), () -> store.dataset().stream().count());
+        assertEquals(before, after);
+    }
+
+    @Test
+    void unknownQueriesAndParametersAreErrors() throws Exception {
+        assertEquals(404, get("/api/queries/nothing-like-this").statusCode());
+        HttpResponse<String> r = get("/api/queries/timeline?colour=red");
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("colour"));
+        assertEquals(400, get("/api/queries/person").statusCode(), "a required parameter is missing");
+    }
+
+    @Test
+    void aQueryThatTimesOutIsA503NotACutOffAnswer() throws Exception {
+        HttpResponse<String> r = get("/api/queries/slow");
+        assertEquals(503, r.statusCode(), r.body());
+        assertTrue(JSON.readTree(r.body()).get("error").asText().contains("timed out"));
+    }
+
+    @Test
+    void openApiHasOneOperationPerQuery() throws Exception {
+        JsonNode api = JSON.readTree(get("/api/openapi.json").body());
+        assertEquals("3.0.3", api.get("openapi").asText());
+        JsonNode op = api.path("paths").path("/api/queries/timeline").path("get");
+        assertEquals("timeline", op.get("operationId").asText());
+        boolean from = false;
+        for (JsonNode p : op.get("parameters"))
+            if (p.get("name").asText().equals("from")) from = p.path("schema").path("format").asText().equals("date");
+        assertTrue(from, op.toString());
+        assertTrue(api.path("paths").has("/api/queries/who-met-whom"));
+    }
+
+    /** Debian's chromium renders the page; the DOM it dumps after the scripts ran is what a reader sees. */
+    @Test
+    void theTimelinePageShowsTheSeedMeetingInABrowserAndATopicFilterChangesIt() throws Exception {
+        String chromium = chromium();
+        assertNotNull(chromium, "chromium is needed for this test (.ci/run installs it)");
+        String all = dumpDom(chromium, base + "/timeline");
+        assertTrue(all.contains("<span class=\"date\">2025-10-29</span>"), "the seed meeting's day is shown");
+        assertTrue(all.contains("data-type=\"meeting\""));
+        int shownAll = shown(all);
+        String filtered = dumpDom(chromium, base + "/timeline?topic=kurdish-militancy");
+        int shownFiltered = shown(filtered);
+        assertTrue(shownFiltered > 0 && shownFiltered < shownAll, shownFiltered + " of " + shownAll);
+        String english = dumpDom(chromium, base + "/timeline?lang=en");
+        assertTrue(english.contains("dir=\"ltr\"") && english.contains("Eskandar Momeni"), "the English toggle");
+    }
+
+    static int shown(String dom) {
+        var m = java.util.regex.Pattern.compile("data-shown=\"(\\d+)\"").matcher(dom);
+        assertTrue(m.find(), "the page's script did not run");
+        return Integer.parseInt(m.group(1));
+    }
+
+    static String chromium() {
+        for (String c : new String[] {"chromium", "chromium-browser", "google-chrome"})
+            for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(":"))
+                if (Files.isExecutable(Path.of(dir, c))) return Path.of(dir, c).toString();
+        return null;
+    }
+
+    static String dumpDom(String chromium, String url) throws Exception {
+        Path profile = Files.createTempDirectory(tmp, "chromium");
+        Process p = new ProcessBuilder(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=" + profile,
+                "--virtual-time-budget=5000", "--dump-dom", url).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String dom = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        return dom;
+    }
+}
