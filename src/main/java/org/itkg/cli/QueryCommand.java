@@ -60,15 +60,19 @@ final class QueryCommand implements Callable<Integer> {
             System.err.println(e.getMessage());
             return 2;
         }
-        if (!Files.isDirectory(db)) {
-            System.err.println("no store at " + db + ": run 'itkg load' first");
-            return 2;
-        }
+        if (noStore(db)) return 2;
         try (Store store = Store.open(db)) {
             store.queryTimeout(timeoutSeconds * 1000L);
             QueryRunner.run(store.dataset(), query, format, System.out);
             return 0;
         }
+    }
+
+    /** Says so on standard error when there is no store at {@code db}. */
+    static boolean noStore(Path db) {
+        if (Files.isDirectory(db)) return false;
+        System.err.println("no store at " + db + ": run 'itkg load' first");
+        return true;
     }
 
     private Query query() throws IOException {

@@ -46,10 +46,7 @@ final class TimelineCommand implements Callable<Integer> {
         put(filters, "status", status);
         put(filters, "from", from);
         put(filters, "to", to);
-        if (!Files.isDirectory(db)) {
-            System.err.println("no store at " + db + ": run 'itkg load' first");
-            return 2;
-        }
+        if (QueryCommand.noStore(db)) return 2;
         String text;
         try (Store store = Store.open(db)) {
             text = Timeline.of(store.dataset(), SavedQueries.load(queriesDir), filters).write(format);
