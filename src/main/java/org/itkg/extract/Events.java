@@ -173,9 +173,9 @@ final class Events {
         for (int i = 0; i < types.size(); i++) {
             Trigger e = types.get(i);
             EventDraft d = new EventDraft(e.type(), planned ? "planned" : "occurred", e.at(), persons.sentenceEvidence(st.index()));
-            int quoteStart = participantsFrom(a, e.at());
+            int from = participantsFrom(a, e.at());
             // the second of two events of a type begins after the first one's clause
-            if (i > 0 && types.get(i - 1).type().equals(e.type())) quoteStart = Math.max(quoteStart, clauseEnd(types.get(i - 1).at(), e.at()));
+            if (i > 0 && types.get(i - 1).type().equals(e.type())) from = Math.max(from, clauseEnd(types.get(i - 1).at(), e.at()));
             // an event named before the sentence's main verb is a mention inside the sentence: its
             // participants stand before the next trigger, or before the end of a relative clause («X که برای
             // شرکت در نشست اکو آمده بود، با Y دیدار کرد»: Y did not come to the summit)
@@ -183,19 +183,20 @@ final class Events {
             if (i + 1 < types.size()) {
                 until = types.get(i + 1).at();
                 boolean sameType = types.get(i + 1).type().equals(e.type());
-                if (sameType || !lx.relative.find(s, quoteStart, e.at()).isEmpty()) until = clauseEnd(e.at(), until);
+                if (sameType || !lx.relative.find(s, from, e.at()).isEmpty()) until = clauseEnd(e.at(), until);
             }
             // «X ... با اشاره به گفتگوی تلفنی ...»: X recalls the event and is no participant of it
-            Persons.Ref recaller = lx.reference.find(s, quoteStart, e.at()).isEmpty() ? null : first(refs, quoteStart);
-            Persons.Ref host = e.type().equals("visit") ? inviter(refs, quoteStart, until) : null;
+            Persons.Ref recaller = lx.reference.find(s, from, e.at()).isEmpty() ? null : first(refs, from);
+            Persons.Ref host = e.type().equals("visit") ? inviter(refs, from, until) : null;
             for (Persons.Ref r : refs) {
-                if (r.start() < quoteStart || r.start() >= until || r == recaller || r == host) continue;
+                if (r.start() < from || r.start() >= until || r == recaller || r == host) continue;
                 if (r.person() != null && (Sides.isSide(r.person().country()) || r.person().country() == null)) d.persons.add(r.person());
                 else if (r.person() == null && r.country() != null) d.countries.add(r.country());
             }
             if (d.type.equals("visit") && d.persons.isEmpty() && d.countries.isEmpty() && lx.delegation.find(s, a, b).isEmpty()) continue;
-            d.place = placeFor(d.type, a, b);
-            completeSides(d, quoteStart, b);
+            Lexicons.Place place = placeFor(d.type, a, b);
+            d.place = place == null ? null : place.name();
+            completeSides(d, place, from, b);
             d.date = dateFor(e.at(), offsets, days);
             out.add(d);
         }
@@ -209,7 +210,7 @@ final class Events {
      * separates two triggers: «X به ایران سفر خواهد کرد، ... Y به ترکیه سفر می کند» are two visits.
      */
     private void addTrigger(List<Trigger> found, String type, int at) {
-        for (Trigger t : found) if (t.type().equals(type) && clauseEnd(Math.min(t.at(), at), Math.max(t.at(), at)) == Math.max(t.at(), at)) return;
+        for (Trigger t : found) if (t.type().equals(type) && !clauseBetween(Math.min(t.at(), at), Math.max(t.at(), at))) return;
         found.add(new Trigger(type, at));
     }
 
@@ -252,6 +253,10 @@ final class Events {
         return null;
     }
 
+    private boolean clauseBetween(int x, int y) {
+        return clauseEnd(x, y) < y;
+    }
+
     private static Persons.Ref first(List<Persons.Ref> refs, int from) {
         for (Persons.Ref r : refs) if (r.start() >= from) return r;
         return null;
@@ -288,7 +293,7 @@ final class Events {
     }
 
     /** A contact has two sides: a side with no named person is written as its state, if the text names it. */
-    private void completeSides(EventDraft d, int a, int b) {
+    private void completeSides(EventDraft d, Lexicons.Place place, int a, int b) {
         Set<String> have = new LinkedHashSet<>(d.countries);
         for (PersonDraft p : d.persons) if (p.country() != null) have.add(p.country());
         Set<String> named = new LinkedHashSet<>();
@@ -312,8 +317,8 @@ final class Events {
         if (d.type.equals("multilateral-meeting")) {
             d.countries.removeIf(c -> !Sides.isSide(c));
             // the host state of a summit in one of its cities attends it
-            String host = hostOf(d.place);
-            if (host != null && !have.contains(host)) d.countries.add(host);
+            if (place != null && !place.isCountry() && Sides.isSide(place.country()) && !have.contains(place.country()))
+                d.countries.add(place.country());
         }
     }
 
@@ -330,18 +335,12 @@ final class Events {
         return best == null ? null : best.date();
     }
 
-    private String hostOf(String place) {
-        if (place == null) return null;
-        Lexicons.Place p = lx.placesByName.get(place);
-        return p != null && Sides.isSide(p.country()) ? p.country() : null;
-    }
-
-    private String placeFor(String type, int a, int b) {
+    private Lexicons.Place placeFor(String type, int a, int b) {
         if (type.equals("phone-call") || type.equals("video-conference")) return null;
-        String country = null;
+        Lexicons.Place country = null;
         for (Gazetteer.Hit<Lexicons.Place> p : lx.places.find(s, a, b)) {
-            if (!p.value().isCountry()) return p.value().name();
-            if (country == null && type.equals("visit")) country = p.value().name();
+            if (!p.value().isCountry()) return p.value();
+            if (country == null && type.equals("visit")) country = p.value();
         }
         return country;
     }
