@@ -188,8 +188,10 @@ final class Events {
             // «X ... با اشاره به گفتگوی تلفنی ...»: X recalls the event and is no participant of it
             Persons.Ref recaller = lx.reference.find(s, from, e.at()).isEmpty() ? null : first(refs, from);
             Persons.Ref host = e.type().equals("visit") ? inviter(refs, from, until) : null;
+            int seeingOff = e.type().equals("visit") ? farewellFrom(from, e.at()) : -1;
             for (Persons.Ref r : refs) {
                 if (r.start() < from || r.start() >= until || r == recaller || r == host) continue;
+                if (seeingOff >= 0 && r.start() >= seeingOff && r.start() < e.at()) continue;
                 if (r.person() != null && (Sides.isSide(r.person().country()) || r.person().country() == null)) d.persons.add(r.person());
                 else if (r.person() == null && r.country() != null) d.countries.add(r.country());
             }
@@ -251,6 +253,15 @@ final class Events {
             if (r != null && r.start() - h.end() < 12) return r;
         }
         return null;
+    }
+
+    /**
+     * «X با بدرقه Y و Z عازم آنکارا شد»: Y and Z saw the traveller off at home; those named between the
+     * farewell word and the trip are no participants of it. -1 when there is no such word.
+     */
+    private int farewellFrom(int from, int trigger) {
+        List<Gazetteer.Hit<Boolean>> hits = lx.farewell.find(s, from, trigger);
+        return hits.isEmpty() ? -1 : hits.get(0).end();
     }
 
     private boolean clauseBetween(int x, int y) {

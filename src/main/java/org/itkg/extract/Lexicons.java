@@ -57,6 +57,7 @@ final class Lexicons {
     final Gazetteer<Boolean> sequence = new Gazetteer<>();
     final Gazetteer<Boolean> reference = new Gazetteer<>();
     final Gazetteer<Boolean> accompany = new Gazetteer<>();
+    final Gazetteer<Boolean> farewell = new Gazetteer<>();
     final Gazetteer<Boolean> speechVerbs = new Gazetteer<>();
     final Set<String> pronouns = new HashSet<>();
     final Gazetteer<Integer> relativeDays = new Gazetteer<>();
@@ -118,6 +119,7 @@ final class Lexicons {
         addAll(sequence, ev.get("sequence"), true);
         addAll(reference, ev.get("reference"), true);
         addAll(accompany, ev.get("accompany"), true);
+        addAll(farewell, ev.get("farewell"), true);
 
         JsonNode speech = read("speech");
         addAll(speechVerbs, speech.get("verbs"), true);

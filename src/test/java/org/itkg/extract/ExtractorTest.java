@@ -283,4 +283,19 @@ class ExtractorTest {
         assertEquals(Set.of(Set.of("رجب طیب اردوغان", "علی خامنه ای"), Set.of("رجب طیب اردوغان", "حسن روحانی")),
                 events(y, "meeting").stream().map(ExtractorTest::labels).collect(Collectors.toSet()));
     }
+
+    @Test
+    void whoSeesTheTravellerOffIsNoParticipantOfTheTrip() {
+        Extraction x = fa("مسعود پزشکیان رئیس جمهور ایران امروز با بدرقه محمدرضا عارف معاون اول رئیس جمهور عازم پایتخت ترکیه شد.", "2025-06-01");
+        assertTrue(events(x, "meeting").isEmpty(), x.events().toString());
+        Event visit = events(x, "visit").get(0);
+        assertEquals(Set.of("مسعود پزشکیان"), labels(visit));
+        assertEquals("Ankara", visit.place());
+    }
+
+    @Test
+    void aJointSessionOfTheTwoStatesIsAMeeting() {
+        Extraction x = fa("در جلسه مشترک هیات های ایران و ترکیه در آنکارا درباره تجارت مرزی گفتگو شد.", null);
+        assertEquals(1, events(x, "meeting").size(), x.events().toString());
+    }
 }
