@@ -49,7 +49,7 @@ final class DemoCommand implements Callable<Integer> {
             return 2;
         }
         Store store = Store.open(db);
-        LoadCommand.load(store, List.of(seeds), 200);
+        LoadCommand.load(store, List.of(seeds), 200, null);
         ItkgServer server = ItkgServer.start(store.dataset(), new ItkgServer.Settings("127.0.0.1", port, null, 30_000));
         ServeCommand.printUrls(server.port(), false);
         System.out.println();

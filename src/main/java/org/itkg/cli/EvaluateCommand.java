@@ -17,7 +17,10 @@ import java.util.function.Predicate;
 import org.itkg.evaluate.ArticleReport;
 import org.itkg.evaluate.Evaluation;
 import org.itkg.evaluate.Scores;
+import org.itkg.extract.Extraction;
 import org.itkg.extract.Extractor;
+import org.itkg.resolve.Candidate;
+import org.itkg.resolve.Resolution;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -61,6 +64,7 @@ final class EvaluateCommand implements Callable<Integer> {
         int[] failed = {0};
         BufferedWriter pred = predictions == null ? null : Files.newBufferedWriter(predictions, StandardCharsets.UTF_8);
         Scores scores;
+        List<Extraction> extractions = new ArrayList<>();
         try {
             scores = Evaluation.run(dir, ids, filter, new Extractor(), new Evaluation.Listener() {
                 @Override
@@ -72,6 +76,11 @@ final class EvaluateCommand implements Callable<Integer> {
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
+                }
+
+                @Override
+                public void extraction(Extraction x) {
+                    extractions.add(x);
                 }
 
                 @Override
@@ -88,7 +97,26 @@ final class EvaluateCommand implements Callable<Integer> {
         } finally {
             if (pred != null) pred.close();
         }
-        out.print(json ? scores.json().toString() + "\n" : scores.table());
+        Resolution r = Resolution.of(extractions);
+        if (json) {
+            com.fasterxml.jackson.databind.node.ObjectNode o = scores.json();
+            o.putObject("crossArticleMerges").put("persons", r.persons().merges()).put("events", r.events().merges());
+            out.print(o + "\n");
+        } else {
+            out.print(scores.table());
+            out.printf(java.util.Locale.ROOT, "cross-article merges: persons %d, event reports %d%n", r.persons().merges(), r.events().merges());
+            if (verbose) printMerges(out, r);
+        }
         return failed[0] == 0 ? 0 : Main.SOME_FAILED;
+    }
+
+    private static void printMerges(PrintStream out, Resolution r) {
+        r.persons().variants().forEach((k, v) -> {
+            if (v.size() > 1) out.println("person " + k + " ← " + String.join(", ", v));
+        });
+        r.events().reports().forEach((k, v) -> {
+            if (v.size() > 1) out.println("event " + String.join(" = ", v));
+        });
+        for (Candidate c : r.persons().candidates()) out.println("uncertain " + c.left() + " ? " + c.right() + " (" + c.reason() + ")");
     }
 }

@@ -27,6 +27,8 @@ public final class Evaluation {
     public interface Listener {
         default void prediction(String id, JsonNode extracted) {}
 
+        default void extraction(org.itkg.extract.Extraction x) {}
+
         default void article(ArticleReport report) {}
 
         default void failure(String origin, String reason) {}
@@ -61,7 +63,9 @@ public final class Evaluation {
                 @Override
                 public void article(Article a) {
                     try {
-                        pred[0] = ExtractionJson.toJson(extractor.extract(a));
+                        org.itkg.extract.Extraction x = extractor.extract(a);
+                        pred[0] = ExtractionJson.toJson(x);
+                        listener.extraction(x);
                     } catch (RuntimeException e) {
                         listener.failure(a.origin(), "extraction failed: " + e);
                     }

@@ -33,7 +33,9 @@ final class Lexicons {
     final Gazetteer<String> portfolioCues = new Gazetteer<>();
     final Gazetteer<String> countries = new Gazetteer<>();
     final Gazetteer<Place> places = new Gazetteer<>(false);
+    final Map<String, Location> locations = new HashMap<>();
     final Gazetteer<KnownPerson> persons = new Gazetteer<>(false);
+    final Set<String> knownIds = new HashSet<>();
     final Gazetteer<Boolean> givenNames = new Gazetteer<>(false);
     final Gazetteer<Boolean> particles = new Gazetteer<>();
     final Gazetteer<Boolean> honorifics = new Gazetteer<>();
@@ -86,11 +88,16 @@ final class Lexicons {
                     t.path("plural").asBoolean(false)));
         titleFile.get("portfolios").fields().forEachRemaining(e -> addAll(portfolioCues, e.getValue(), e.getKey()));
         for (JsonNode c : read("countries").get("countries")) addAll(countries, c, c.get("code").asText());
-        for (JsonNode p : read("places").get("places"))
-            addAll(places, p, new Place(p.get("name").asText(), p.get("country").asText(), p.get("lat").asDouble(),
-                    p.get("long").asDouble(), "country".equals(textOrNull(p, "kind"))));
-        for (JsonNode p : read("persons").get("persons"))
+        for (JsonNode p : read("places").get("places")) {
+            Place place = new Place(p.get("name").asText(), p.get("country").asText(), p.get("lat").asDouble(),
+                    p.get("long").asDouble(), "country".equals(textOrNull(p, "kind")));
+            addAll(places, p, place);
+            locations.put(place.name(), new Location(place.name(), place.country(), place.lat(), place.lon(), place.isCountry()));
+        }
+        for (JsonNode p : read("persons").get("persons")) {
             addAll(persons, p, new KnownPerson(p.get("id").asText(), p.get("country").asText(), p.path("en").path(0).asText(null)));
+            knownIds.add(p.get("id").asText());
+        }
 
         JsonNode names = read("names");
         addAll(givenNames, names.get("given"), true);

@@ -14,4 +14,9 @@ import java.util.List;
  * @param english  the person's name in English for a person of that lexicon, else null
  */
 public record Person(String name, List<String> aliases, String country, List<Role> roles, List<Evidence> mentions,
-                     String knownId, String english) {}
+                     String knownId, String english) {
+    /** Whether {@code id} is the id of a person of the lexicon of known persons. */
+    public static boolean isKnownId(String id) {
+        return Lexicons.get().knownIds.contains(id);
+    }
+}

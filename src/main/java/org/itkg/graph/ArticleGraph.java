@@ -13,6 +13,7 @@ import org.itkg.article.Article;
 import org.itkg.extract.Event;
 import org.itkg.extract.Evidence;
 import org.itkg.extract.Extraction;
+import org.itkg.extract.Location;
 import org.itkg.extract.Participant;
 import org.itkg.extract.Person;
 import org.itkg.extract.Role;
@@ -56,7 +57,11 @@ public final class ArticleGraph {
             persons.put(p, pn);
         }
         int n = 0;
-        for (Event e : x.events()) event(e, Iris.event(a.id(), n++), persons);
+        for (Event e : x.events()) {
+            Node en = Iris.event(a.id(), n);
+            add(en, Vocab.P_REPORT_KEY, str(Iris.reportKey(a.id(), n++)));
+            event(e, en, persons);
+        }
         int t = 0;
         for (Topic topic : x.topics()) {
             Node tn = Iris.topic(topic.code());
@@ -103,8 +108,11 @@ public final class ArticleGraph {
     }
 
     private Node person(Person p, int index) {
-        Node pn = p.knownId() != null ? Iris.person(p.knownId()) : Iris.person(p.name());
+        String key = Iris.personKey(p.knownId(), p.name());
+        Node pn = Iris.person(key);
         add(pn, Vocab.TYPE, Vocab.SCHEMA_PERSON);
+        // the key the article knew the person by, so that merges across articles can be redone from it
+        add(pn, Vocab.P_NAME_KEY, str(key));
         add(pn, Vocab.LABEL, NodeFactory.createLiteralLang(p.name(), lang));
         if (p.english() != null && !lang.equals("en")) add(pn, Vocab.LABEL, NodeFactory.createLiteralLang(p.english(), "en"));
         for (String alias : p.aliases()) add(pn, Vocab.ALT_LABEL, NodeFactory.createLiteralLang(alias, lang));
@@ -157,6 +165,7 @@ public final class ArticleGraph {
             add(en, Vocab.SEM_PLACE, place);
             add(place, Vocab.TYPE, Vocab.PLACE);
             add(place, Vocab.LABEL, NodeFactory.createLiteralLang(e.place(), "en"));
+            Location.named(e.place()).ifPresent(l -> coordinates(place, l));
         }
         boolean first = true;
         for (Participant p : e.participants()) {
@@ -170,6 +179,21 @@ public final class ArticleGraph {
         for (Evidence q : e.quotes()) add(en, Vocab.P_QUOTE, evidence(q));
         add(en, Vocab.PROV_DERIVED, g);
         add(en, Vocab.P_REPORTED_IN, g);
+    }
+
+    /** WGS84 lat/long for simple maps, and a GeoSPARQL geometry for spatial queries (WKT is long, lat). */
+    private void coordinates(Node place, Location l) {
+        add(place, Vocab.GEO_LAT, decimal(l.lat()));
+        add(place, Vocab.GEO_LONG, decimal(l.lon()));
+        Node geometry = NodeFactory.createURI(place.getURI() + "/geometry");
+        add(place, Vocab.GEOSPARQL_GEOMETRY, geometry);
+        add(geometry, Vocab.TYPE, Vocab.GEOSPARQL_GEOMETRY_CLASS);
+        add(geometry, Vocab.GEOSPARQL_WKT, NodeFactory.createLiteralDT("POINT(" + l.lon() + " " + l.lat() + ")",
+                org.apache.jena.datatypes.TypeMapper.getInstance().getSafeTypeByName(Vocab.GEOSPARQL_WKT_LITERAL.getURI())));
+    }
+
+    private static Node decimal(double v) {
+        return NodeFactory.createLiteralDT(java.math.BigDecimal.valueOf(v).toPlainString(), XSDDatatype.XSDdecimal);
     }
 
     private Node country(String code) {

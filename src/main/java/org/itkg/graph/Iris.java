@@ -19,8 +19,20 @@ public final class Iris {
         return iri("article/" + enc(id));
     }
 
-    public static Node person(String name) {
-        return iri("person/" + slug(name));
+    /** A person by the key the extraction gave: a known person's id, else the slug of the name. */
+    public static Node person(String key) {
+        return iri("person/" + key);
+    }
+
+    /** The key of an article's n-th event, from which its IRI is made and merges are redone. */
+    public static String reportKey(String articleId, int n) {
+        return articleId + "/" + n;
+    }
+
+    /** The IRI of the event with that report key. */
+    public static Node eventByKey(String reportKey) {
+        int slash = reportKey.lastIndexOf('/');
+        return event(reportKey.substring(0, slash), Integer.parseInt(reportKey.substring(slash + 1)));
     }
 
     public static Node country(String code) {
@@ -45,7 +57,17 @@ public final class Iris {
 
     /** An office: one post per state, position and portfolio (Turkey's interior minister). */
     public static Node post(String country, String position, String portfolio) {
-        return iri("post/" + (country == null ? "XX" : country) + "/" + position + (portfolio == null ? "" : "/" + portfolio));
+        return iri("post/" + postKey(country, position, portfolio));
+    }
+
+    /** An office as {@code country/position[/portfolio]}, the path of its post IRI. */
+    public static String postKey(String country, String position, String portfolio) {
+        return (country == null ? "XX" : country) + "/" + position + (portfolio == null ? "" : "/" + portfolio);
+    }
+
+    /** The key a person of an extraction is named by: a known person's id, else the slug of the name. */
+    public static String personKey(String knownId, String name) {
+        return knownId != null ? knownId : slug(name);
     }
 
     /** The body an office belongs to: a state's ministry for a portfolio, else its government. */

@@ -28,6 +28,12 @@ public final class Vocab {
 
     /** The named graph that holds the ontology and the topic scheme. */
     public static final Node ONTOLOGY_GRAPH = iri(BASE + "graph/ontology");
+    /** The named graph the resolution of entities and events across articles writes, replaced whole each time. */
+    public static final Node ENTITIES_GRAPH = iri(BASE + "graph/entities");
+    /** The named graph of Wikidata links accepted from {@code itkg link}. */
+    public static final Node LINKS_GRAPH = iri(BASE + "graph/links");
+    public static final String OWL = "http://www.w3.org/2002/07/owl#";
+    public static final String WD = "http://www.wikidata.org/entity/";
 
     public static final Node TYPE = iri(RDF + "type");
     public static final Node LABEL = iri(RDFS + "label");
@@ -58,6 +64,22 @@ public final class Vocab {
     public static final Node P_SOURCE_CHAIN = iri(NS + "sourceChain");
     public static final Node P_CHAIN_POSITION = iri(NS + "chainPosition");
     public static final Node P_REPORTED_IN = iri(NS + "reportedIn");
+    public static final Node P_NAME_KEY = iri(NS + "nameKey");
+    public static final Node P_REPORT_KEY = iri(NS + "reportKey");
+    public static final Node P_ARTICLE_COUNT = iri(NS + "articleCount");
+    public static final Node P_REPORT_COUNT = iri(NS + "reportCount");
+    public static final Node CANDIDATE = iri(NS + "MergeCandidate");
+    public static final Node P_LEFT = iri(NS + "left");
+    public static final Node P_RIGHT = iri(NS + "right");
+    public static final Node P_REASON = iri(NS + "reason");
+    public static final Node P_SCORE = iri(NS + "score");
+    public static final Node LINK_CANDIDATE = iri(NS + "LinkCandidate");
+    public static final Node P_CANDIDATE_OF = iri(NS + "candidateOf");
+    public static final Node P_CANDIDATE = iri(NS + "candidate");
+    public static final Node OWL_SAME_AS = iri(OWL + "sameAs");
+    public static final Node SCHEMA_SAME_AS = iri(SCHEMA + "sameAs");
+    public static final Node GEOSPARQL_GEOMETRY_CLASS = iri(GEOSPARQL + "Geometry");
+    public static final Node GEOSPARQL_WKT_LITERAL = iri(GEOSPARQL + "wktLiteral");
 
     // W3C ORG
     public static final Node ORG_POST = iri(ORG + "Post");

@@ -10,6 +10,7 @@ import org.itkg.article.ArticleReader;
 import org.itkg.article.ArticleSink;
 import org.itkg.extract.Extractor;
 import org.itkg.graph.ArticleGraph;
+import org.itkg.resolve.Decisions;
 
 /**
  * Reads articles, extracts them and writes each article's graph into the store, a batch of articles
@@ -18,7 +19,7 @@ import org.itkg.graph.ArticleGraph;
  */
 public final class Loader {
     /** What a load did. */
-    public record Summary(long articles, long quads, long failures, double seconds) {}
+    public record Summary(long articles, long quads, long failures, double seconds, Resolver.Summary resolved) {}
 
     /** A failure to report: the file (and line) and the reason. */
     public record Failure(String origin, String reason) {}
@@ -30,12 +31,20 @@ public final class Loader {
     private final int batchSize;
     private final Consumer<Failure> onFailure;
     private final Consumer<Long> onProgress;
+    private Path decisions;
 
     public Loader(Store store, int batchSize, Consumer<Failure> onFailure, Consumer<Long> onProgress) {
         this.store = store;
         this.batchSize = batchSize;
         this.onFailure = onFailure;
         this.onProgress = onProgress;
+        this.decisions = store.decisionsFile();
+    }
+
+    /** Reads the analyst's verdicts on uncertain pairs from {@code file} instead of the store's default file. */
+    public Loader decisions(Path file) {
+        this.decisions = file;
+        return this;
     }
 
     public Summary load(List<Path> paths) {
@@ -64,7 +73,9 @@ public final class Loader {
             }
         });
         if (!batch.isEmpty()) flush(batch, counts);
-        return new Summary(counts[0], counts[1], counts[2], (System.nanoTime() - t0) / 1e9);
+        // redone over the whole store, so that the order articles arrive in does not matter
+        Resolver.Summary resolved = Resolver.run(store, Decisions.read(decisions));
+        return new Summary(counts[0], counts[1], counts[2], (System.nanoTime() - t0) / 1e9, resolved);
     }
 
     private void flush(List<ArticleQuads> batch, long[] counts) {

@@ -45,6 +45,15 @@ public final class Store implements AutoCloseable {
         return dir;
     }
 
+    /**
+     * The analyst's verdicts on uncertain merges ({@code entity-decisions.tsv}), beside the database
+     * directory rather than in it, so that they outlive a rebuilt store.
+     */
+    public Path decisionsFile() {
+        Path parent = dir.toAbsolutePath().getParent();
+        return (parent == null ? dir.toAbsolutePath() : parent).resolve("entity-decisions.tsv");
+    }
+
     /** Sets the time a query may run, in milliseconds, for every query on this store. */
     public void queryTimeout(long millis) {
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(millis));

@@ -1,0 +1,192 @@
+package org.itkg.store;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.itkg.extract.Person;
+import org.itkg.graph.Iris;
+import org.itkg.graph.Vocab;
+import org.itkg.resolve.Candidate;
+import org.itkg.resolve.Decisions;
+import org.itkg.resolve.LinkTable;
+import org.itkg.resolve.PersonMention;
+import org.itkg.resolve.Report;
+import org.itkg.resolve.Resolution;
+
+/**
+ * Resolves persons and events across all the articles in the store and writes the outcome in place: in
+ * every article graph a person or event node is renamed to its canonical IRI, so a query sees one node
+ * per real thing. Each graph keeps the key it was extracted with ({@code itkg:nameKey}, {@code
+ * itkg:reportKey}), so the whole resolution is redone from those keys after every load and converges to
+ * the same nodes whatever order the articles came in. The entities graph, rewritten whole, holds what
+ * the resolution knows beyond the articles: variant IRIs, counts, uncertain pairs and Wikidata links.
+ */
+public final class Resolver {
+    /** What a run did. */
+    public record Summary(int persons, int personMerges, int events, int eventMerges, int candidates, int renamed) {}
+
+    private record Node3(Node graph, Node node, String key) {}
+
+    private final DatasetGraph dsg;
+
+    private Resolver(DatasetGraph dsg) {
+        this.dsg = dsg;
+    }
+
+    public static Summary run(Store store, Decisions decisions) {
+        Resolver r = new Resolver(store.dataset());
+        return Txn.calculateWrite(store.dataset(), () -> r.resolve(decisions));
+    }
+
+    private Summary resolve(Decisions decisions) {
+        List<Node3> persons = keyed(Vocab.P_NAME_KEY);
+        List<Node3> reports = keyed(Vocab.P_REPORT_KEY);
+        Map<Node, LocalDate> published = new HashMap<>();
+        List<PersonMention> mentions = new ArrayList<>();
+        for (Node3 p : persons) mentions.add(mention(p, published));
+        List<Report> rs = new ArrayList<>();
+        for (Node3 e : reports) {
+            Report r = report(e, published);
+            if (r != null) rs.add(r);
+        }
+        Resolution res = Resolution.of(mentions, rs, decisions);
+
+        int renamed = 0;
+        for (Node3 p : persons) renamed += rename(p.graph(), p.node(), Iris.person(res.persons().of(p.key())));
+        for (Node3 e : reports) renamed += rename(e.graph(), e.node(), Iris.eventByKey(res.events().of(e.key())));
+        writeEntities(res);
+        int events = 0;
+        for (List<String> v : res.events().reports().values()) if (!v.isEmpty()) events++;
+        return new Summary(res.persons().variants().size(), res.persons().merges(), events, res.events().merges(),
+                res.persons().candidates().size(), renamed);
+    }
+
+    private List<Node3> keyed(Node property) {
+        List<Node3> out = new ArrayList<>();
+        dsg.find(Node.ANY, Node.ANY, property, Node.ANY).forEachRemaining(q -> {
+            if (isArticle(q.getGraph())) out.add(new Node3(q.getGraph(), q.getSubject(), q.getObject().getLiteralLexicalForm()));
+        });
+        return out;
+    }
+
+    private static boolean isArticle(Node g) {
+        return g.isURI() && g.getURI().startsWith(Vocab.BASE + "article/");
+    }
+
+    private PersonMention mention(Node3 p, Map<Node, LocalDate> published) {
+        List<String> names = new ArrayList<>();
+        for (Node label : objects(p.graph(), p.node(), Vocab.LABEL)) names.add(label.getLiteralLexicalForm());
+        for (Node alias : objects(p.graph(), p.node(), Vocab.ALT_LABEL)) names.add(alias.getLiteralLexicalForm());
+        Set<String> offices = new HashSet<>();
+        for (Node post : objects(p.graph(), p.node(), Vocab.ORG_HOLDS)) offices.add(post.getURI().substring((Vocab.BASE + "post/").length()));
+        return new PersonMention(articleId(p.graph()), p.key(), Person.isKnownId(p.key()), names,
+                countryOf(p.graph(), p.node()), offices, published(p.graph(), published));
+    }
+
+    private Report report(Node3 e, Map<Node, LocalDate> published) {
+        Node type = one(e.graph(), e.node(), Vocab.P_EVENT_TYPE);
+        Node status = one(e.graph(), e.node(), Vocab.P_STATUS);
+        if (type == null || status == null) return null;
+        Node date = one(e.graph(), e.node(), Vocab.P_DATE);
+        Map<String, String> persons = new HashMap<>();
+        Set<String> countries = new HashSet<>();
+        for (Node actor : objects(e.graph(), e.node(), Vocab.SEM_ACTOR)) {
+            Node key = one(e.graph(), actor, Vocab.P_NAME_KEY);
+            if (key != null) persons.put(key.getLiteralLexicalForm(), countryOf(e.graph(), actor));
+            else if (actor.isURI() && actor.getURI().startsWith(Vocab.BASE + "country/")) countries.add(tail(actor));
+        }
+        Node place = one(e.graph(), e.node(), Vocab.SEM_PLACE);
+        return new Report(articleId(e.graph()), e.key(), type.getLiteralLexicalForm(), tail(status),
+                date == null ? null : LocalDate.parse(date.getLiteralLexicalForm()), published(e.graph(), published),
+                persons, countries, place == null ? null : place.getURI());
+    }
+
+    /** Renames {@code from} to {@code to} in one graph; the number of nodes renamed (0 or 1). */
+    private int rename(Node g, Node from, Node to) {
+        if (from.equals(to)) return 0;
+        List<Quad> old = new ArrayList<>();
+        dsg.find(g, from, Node.ANY, Node.ANY).forEachRemaining(old::add);
+        dsg.find(g, Node.ANY, Node.ANY, from).forEachRemaining(old::add);
+        for (Quad q : old) {
+            dsg.delete(q);
+            dsg.add(g, q.getSubject().equals(from) ? to : q.getSubject(), q.getPredicate(),
+                    q.getObject().equals(from) ? to : q.getObject());
+        }
+        return 1;
+    }
+
+    private void writeEntities(Resolution res) {
+        Node g = Vocab.ENTITIES_GRAPH;
+        dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        res.persons().variants().forEach((canonical, variants) -> {
+            Node c = Iris.person(canonical);
+            dsg.add(g, c, Vocab.P_ARTICLE_COUNT, integer(res.persons().articles().get(canonical).size()));
+            for (String v : variants) if (!v.equals(canonical)) dsg.add(g, Iris.person(v), Vocab.OWL_SAME_AS, c);
+        });
+        res.events().reports().forEach((canonical, keys) -> {
+            Node c = Iris.eventByKey(canonical);
+            dsg.add(g, c, Vocab.P_REPORT_COUNT, integer(keys.size()));
+            for (String k : keys) if (!k.equals(canonical)) dsg.add(g, Iris.eventByKey(k), Vocab.OWL_SAME_AS, c);
+        });
+        for (Candidate c : res.persons().candidates()) {
+            Node n = NodeFactory.createURI(Vocab.BASE + "candidate/" + c.left() + "/" + c.right());
+            dsg.add(g, n, Vocab.TYPE, Vocab.CANDIDATE);
+            dsg.add(g, n, Vocab.P_LEFT, Iris.person(c.left()));
+            dsg.add(g, n, Vocab.P_RIGHT, Iris.person(c.right()));
+            dsg.add(g, n, Vocab.P_REASON, NodeFactory.createLiteralString(c.reason()));
+        }
+        LinkTable.links().forEach((path, item) -> {
+            Node e = NodeFactory.createURI(Vocab.BASE + path);
+            Node wd = NodeFactory.createURI(Vocab.WD + item);
+            dsg.add(g, e, Vocab.OWL_SAME_AS, wd);
+            dsg.add(g, e, Vocab.SCHEMA_SAME_AS, wd);
+        });
+    }
+
+    private LocalDate published(Node g, Map<Node, LocalDate> cache) {
+        if (cache.containsKey(g)) return cache.get(g);
+        Node d = one(g, g, Vocab.SCHEMA_DATE_PUBLISHED);
+        LocalDate day = d == null ? null : LocalDate.parse(d.getLiteralLexicalForm());
+        cache.put(g, day);
+        return day;
+    }
+
+    private String countryOf(Node g, Node person) {
+        Node c = one(g, person, Vocab.P_COUNTRY);
+        return c == null ? null : tail(c);
+    }
+
+    private List<Node> objects(Node g, Node s, Node p) {
+        List<Node> out = new ArrayList<>();
+        dsg.find(g, s, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
+        return out;
+    }
+
+    private Node one(Node g, Node s, Node p) {
+        var it = dsg.find(g, s, p, Node.ANY);
+        return it.hasNext() ? it.next().getObject() : null;
+    }
+
+    private static String articleId(Node g) {
+        return java.net.URLDecoder.decode(g.getURI().substring((Vocab.BASE + "article/").length()), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static String tail(Node iri) {
+        String u = iri.getURI();
+        return u.substring(Math.max(u.lastIndexOf('/'), u.lastIndexOf('#')) + 1);
+    }
+
+    private static Node integer(long v) {
+        return NodeFactory.createLiteralDT(Long.toString(v), XSDDatatype.XSDinteger);
+    }
+}
