@@ -19,9 +19,14 @@ public final class Iris {
         return iri("article/" + enc(id));
     }
 
-    /** A person by the key the extraction gave: a known person's id, else the slug of the name. */
+    /** A person by the key the extraction gave: a known person's id, else the folded name. */
     public static Node person(String key) {
-        return iri("person/" + key);
+        return iri("person/" + enc(key));
+    }
+
+    /** A pair of persons the resolution kept apart, for review. */
+    public static Node candidate(String left, String right) {
+        return iri("candidate/" + enc(left) + "/" + enc(right));
     }
 
     /** The key of an article's n-th event, from which its IRI is made and merges are redone. */
@@ -67,7 +72,7 @@ public final class Iris {
 
     /** The key a person of an extraction is named by: a known person's id, else the slug of the name. */
     public static String personKey(String knownId, String name) {
-        return knownId != null ? knownId : slug(name);
+        return knownId != null ? knownId : fold(name);
     }
 
     /** The body an office belongs to: a state's ministry for a portfolio, else its government. */
@@ -93,6 +98,11 @@ public final class Iris {
      * hold them.
      */
     public static String slug(String name) {
+        return enc(fold(name));
+    }
+
+    /** The slug before percent-encoding: what names are compared by. */
+    public static String fold(String name) {
         String n = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder b = new StringBuilder();
         boolean dash = false;
@@ -108,7 +118,7 @@ public final class Iris {
             }
         }
         while (b.length() > 0 && b.charAt(b.length() - 1) == '-') b.setLength(b.length() - 1);
-        return enc(b.toString());
+        return b.toString();
     }
 
     /** Latin names keep word breaks as dashes (hakan-fidan); Persian names lose them, as ZWNJ comes and goes. */

@@ -63,6 +63,6 @@ public final class Decisions {
 
     private static String key(String s) {
         String k = s.strip();
-        return k.startsWith(PERSON) ? k.substring(PERSON.length()) : k;
+        return k.startsWith(PERSON) ? java.net.URLDecoder.decode(k.substring(PERSON.length()), StandardCharsets.UTF_8) : k;
     }
 }

@@ -115,7 +115,7 @@ public final class Entities {
         }
         for (Key a : keys.values())
             for (String n : a.names) {
-                Key b = keys.get(Iris.slug(n));
+                Key b = keys.get(Iris.fold(n));
                 if (b == null || b == a || tokens(n).size() < 2) continue;
                 if (countriesCompatible(a, b)) union(a.key, b.key, "an article names one as the other");
             }
@@ -242,7 +242,7 @@ public final class Entities {
     static List<String> tokens(String name) {
         List<String> out = new ArrayList<>();
         for (String t : name.strip().split("[\\s\u200c]+")) {
-            String s = Iris.slug(t);
+            String s = Iris.fold(t);
             if (!s.isEmpty()) out.add(s);
         }
         return out;

@@ -139,7 +139,7 @@ public final class Resolver {
             for (String k : keys) if (!k.equals(canonical)) dsg.add(g, Iris.eventByKey(k), Vocab.OWL_SAME_AS, c);
         });
         for (Candidate c : res.persons().candidates()) {
-            Node n = NodeFactory.createURI(Vocab.BASE + "candidate/" + c.left() + "/" + c.right());
+            Node n = Iris.candidate(c.left(), c.right());
             dsg.add(g, n, Vocab.TYPE, Vocab.CANDIDATE);
             dsg.add(g, n, Vocab.P_LEFT, Iris.person(c.left()));
             dsg.add(g, n, Vocab.P_RIGHT, Iris.person(c.right()));

@@ -1,0 +1,68 @@
+package org.itkg.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.itkg.query.QueryRunner;
+import org.itkg.query.SavedQueries;
+import org.itkg.resolve.Decisions;
+import org.itkg.store.Resolver;
+import org.itkg.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "entities", mixinStandardHelpOptions = true,
+        description = "List the persons resolved across articles, with their name variants and article counts; "
+                + "or the uncertain pairs kept apart (--ambiguous), and an analyst's verdict on one (--confirm, --reject).")
+final class EntitiesCommand implements Callable<Integer> {
+    @Option(names = "--db", description = "TDB2 directory (default: ${DEFAULT-VALUE})", defaultValue = "data/tdb2")
+    Path db;
+
+    @Option(names = "--ambiguous", description = "list the uncertain pairs, with the reason each was kept apart")
+    boolean ambiguous;
+
+    @Option(names = "--name", paramLabel = "TEXT", description = "only persons with a name containing TEXT")
+    String name;
+
+    @Option(names = "--confirm", arity = "2", paramLabel = "KEY", description = "record that two persons (keys or IRIs) are one, and resolve again")
+    List<String> confirm;
+
+    @Option(names = "--reject", arity = "2", paramLabel = "KEY", description = "record that two persons are different, and resolve again")
+    List<String> reject;
+
+    @Option(names = "--note", description = "a note kept with the verdict")
+    String note;
+
+    @Option(names = "--decisions", paramLabel = "FILE", description = "the verdicts file (default: entity-decisions.tsv beside the database directory)")
+    Path decisions;
+
+    @Option(names = "--format", description = "table, csv, tsv or json (default: ${DEFAULT-VALUE})", defaultValue = "table")
+    QueryRunner.Format format;
+
+    @Override
+    public Integer call() throws IOException {
+        if (QueryCommand.noStore(db)) return 2;
+        try (Store store = Store.open(db)) {
+            Path file = decisions != null ? decisions : store.decisionsFile();
+            if (confirm != null || reject != null) {
+                List<String> pair = confirm != null ? confirm : reject;
+                Files.writeString(file, Decisions.line(confirm != null, pair.get(0), pair.get(1), note) + "\n",
+                        StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                Resolver.Summary r = Resolver.run(store, Decisions.read(file));
+                System.err.printf(Locale.ROOT, "recorded in %s; resolved: %,d persons (%,d names merged), %,d uncertain pairs%n",
+                        file, r.persons(), r.personMerges(), r.candidates());
+                return 0;
+            }
+            var query = SavedQueries.load(null).get(ambiguous ? "entity-candidates" : "entities")
+                    .bind(name == null || ambiguous ? Map.of() : Map.of("name", name));
+            QueryRunner.run(store.dataset(), query, format, System.out);
+            return 0;
+        }
+    }
+}
