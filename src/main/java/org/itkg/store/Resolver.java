@@ -64,6 +64,9 @@ public final class Resolver {
         int renamed = 0;
         for (Node3 p : persons) renamed += rename(p.graph(), p.node(), Iris.person(res.persons().of(p.key())));
         for (Node3 e : reports) renamed += rename(e.graph(), e.node(), Iris.eventByKey(res.events().of(e.key())));
+        // links accepted for a name that is now a variant follow it to the canonical node
+        for (Map.Entry<String, String> e : res.persons().canonical().entrySet())
+            if (!e.getKey().equals(e.getValue())) rename(Vocab.LINKS_GRAPH, Iris.person(e.getKey()), Iris.person(e.getValue()));
         writeEntities(res);
         int events = 0;
         for (List<String> v : res.events().reports().values()) if (!v.isEmpty()) events++;
