@@ -658,9 +658,17 @@ final class Persons {
         return i;
     }
 
+    /**
+     * The end of a name's word. An apostrophe before lower-case letters starts a Turkish case ending or an
+     * English possessive («Zarif'in», "Fidan's"), which is no part of the name; "O'Brien" keeps its own.
+     */
     private int wordEnd(int i, int end) {
         while (i < end && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '\'' || s.charAt(i) == '’'
-                || s.charAt(i) == '-')) i++;
+                || s.charAt(i) == '-')) {
+            boolean apostrophe = s.charAt(i) == '\'' || s.charAt(i) == '’';
+            if (apostrophe && i + 1 < end && Character.isLowerCase(s.charAt(i + 1))) return i;
+            i++;
+        }
         return i;
     }
 }

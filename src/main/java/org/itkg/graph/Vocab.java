@@ -38,6 +38,7 @@ public final class Vocab {
     public static final Node TYPE = iri(RDF + "type");
     public static final Node LABEL = iri(RDFS + "label");
     public static final Node ALT_LABEL = iri(SKOS + "altLabel");
+    public static final Node PREF_LABEL = iri(SKOS + "prefLabel");
 
     // itkg classes and properties
     public static final Node ARTICLE = iri(NS + "Article");

@@ -26,7 +26,7 @@ public final class Timeline {
     /** One event of the timeline; {@code date} is null for an undated event. */
     public record Entry(String event, String date, String type, String status, List<String> participants,
                         List<String> participantsEn, String place, List<String> topics, String sentence,
-                        String article, String url, String outlet) {}
+                        String article, String url, String outlet, int reports) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final List<Entry> dated;
@@ -49,7 +49,8 @@ public final class Timeline {
             QuerySolution r = rows.next();
             Entry e = new Entry(text(r, "event"), text(r, "date"), text(r, "type"), text(r, "status"),
                     split(text(r, "participants"), " · "), split(text(r, "participantsEn"), " · "), text(r, "place"),
-                    split(text(r, "topics"), " "), text(r, "sentence"), text(r, "article"), text(r, "url"), text(r, "outlet"));
+                    split(text(r, "topics"), " "), text(r, "sentence"), text(r, "article"), text(r, "url"), text(r, "outlet"),
+                    r.contains("reports") ? r.getLiteral("reports").getInt() : 1);
             (e.date() != null ? dated : undated).add(e);
         }
         return new Timeline(dated, undated, filters);
@@ -108,13 +109,13 @@ public final class Timeline {
     }
 
     public String csv() {
-        StringBuilder b = new StringBuilder("date,type,status,participants,participants_en,place,topics,sentence,article,url\r\n");
+        StringBuilder b = new StringBuilder("date,type,status,participants,participants_en,place,topics,sentence,article,url,reports\r\n");
         List<Entry> all = new ArrayList<>(dated);
         all.addAll(undated);
         for (Entry e : all)
             b.append(String.join(",", cell(e.date()), cell(e.type()), cell(e.status()), cell(String.join("; ", e.participants())),
                     cell(String.join("; ", e.participantsEn())), cell(e.place()), cell(String.join(" ", e.topics())),
-                    cell(e.sentence()), cell(e.article()), cell(e.url()))).append("\r\n");
+                    cell(e.sentence()), cell(e.article()), cell(e.url()), String.valueOf(e.reports()))).append("\r\n");
         return b.toString();
     }
 

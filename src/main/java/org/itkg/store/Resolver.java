@@ -134,6 +134,7 @@ public final class Resolver {
         res.persons().variants().forEach((canonical, variants) -> {
             Node c = Iris.person(canonical);
             dsg.add(g, c, Vocab.P_ARTICLE_COUNT, integer(res.persons().articles().get(canonical).size()));
+            for (Node label : preferredLabels(c)) dsg.add(g, c, Vocab.PREF_LABEL, label);
             for (String v : variants) if (!v.equals(canonical)) dsg.add(g, Iris.person(v), Vocab.OWL_SAME_AS, c);
         });
         res.events().reports().forEach((canonical, keys) -> {
@@ -154,6 +155,26 @@ public final class Resolver {
             dsg.add(g, e, Vocab.OWL_SAME_AS, wd);
             dsg.add(g, e, Vocab.SCHEMA_SAME_AS, wd);
         });
+    }
+
+    /**
+     * One name per language for a person the articles name in many ways («اردوغان», «رجب طیب اردوغان»): the
+     * fullest, so that lists and timelines show one name per person.
+     */
+    private List<Node> preferredLabels(Node person) {
+        Map<String, Node> best = new java.util.TreeMap<>();
+        dsg.find(Node.ANY, person, Vocab.LABEL, Node.ANY).forEachRemaining(q -> {
+            Node l = q.getObject();
+            if (!l.isLiteral() || l.getLiteralLanguage().isEmpty() || q.getGraph().equals(Vocab.ENTITIES_GRAPH)) return;
+            best.merge(l.getLiteralLanguage(), l, (a, b) -> fuller(a, b) ? a : b);
+        });
+        return new ArrayList<>(best.values());
+    }
+
+    private static boolean fuller(Node a, Node b) {
+        String x = a.getLiteralLexicalForm(), y = b.getLiteralLexicalForm();
+        int tx = x.strip().split("\\s+").length, ty = y.strip().split("\\s+").length;
+        return tx != ty ? tx > ty : x.length() != y.length() ? x.length() > y.length() : x.compareTo(y) <= 0;
     }
 
     private LocalDate published(Node g, Map<Node, LocalDate> cache) {

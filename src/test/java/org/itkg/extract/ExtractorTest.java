@@ -298,4 +298,12 @@ class ExtractorTest {
         Extraction x = fa("در جلسه مشترک هیات های ایران و ترکیه در آنکارا درباره تجارت مرزی گفتگو شد.", null);
         assertEquals(1, events(x, "meeting").size(), x.events().toString());
     }
+
+    @Test
+    void aTurkishCaseEndingIsNoPartOfTheName() {
+        Extraction x = X.extract(new Article("t", null, null, null, "tr",
+                "Dışişleri Bakanı Hakan Fidan, İran Dışişleri Bakanı Ali Rıza Kaya'yı Ankara'da kabul etti.", "test"));
+        assertTrue(x.persons().stream().anyMatch(p -> p.name().equals("Ali Rıza Kaya")), x.persons().toString());
+        assertTrue(x.persons().stream().noneMatch(p -> p.name().contains("'")), x.persons().toString());
+    }
 }
