@@ -54,14 +54,12 @@ public final class Entities {
 
         /** Keys that were merged into another: the merges made across articles. */
         public int merges() {
-            int n = 0;
-            for (Map.Entry<String, String> e : canonical.entrySet()) if (!e.getKey().equals(e.getValue())) n++;
-            return n;
+            return Partition.merges(canonical);
         }
     }
 
     private final Map<String, Key> keys = new TreeMap<>();
-    private final Map<String, String> parent = new HashMap<>();
+    private final Partition classes = new Partition();
     private final Decisions decisions;
     private final List<Candidate> candidates = new ArrayList<>();
 
@@ -89,7 +87,7 @@ public final class Entities {
     }
 
     private Result run() {
-        for (String k : keys.keySet()) parent.put(k, k);
+        for (String k : keys.keySet()) classes.add(k);
         for (String[] c : decisions.confirmed()) if (keys.containsKey(c[0]) && keys.containsKey(c[1])) union(c[0], c[1], null);
         fullNames();
         surnames();
@@ -192,8 +190,7 @@ public final class Entities {
             candidates.add(new Candidate(a, b, reason + " (rejected)"));
             return;
         }
-        if (ra.compareTo(rb) < 0) parent.put(rb, ra);
-        else parent.put(ra, rb);
+        classes.join(ra, rb);
     }
 
     /** Whether a rejected pair would end up in one component by joining {@code ra} and {@code rb}. */
@@ -212,10 +209,7 @@ public final class Entities {
     }
 
     private String find(String k) {
-        String p = parent.get(k);
-        while (!p.equals(parent.get(p))) p = parent.get(p);
-        parent.put(k, p);
-        return p;
+        return classes.find(k);
     }
 
     private static boolean sharedCountry(Key a, Key b) {

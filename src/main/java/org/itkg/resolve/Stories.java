@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -31,9 +30,7 @@ public final class Stories {
 
         /** Reports that joined another report's event. */
         public int merges() {
-            int n = 0;
-            for (Map.Entry<String, String> e : canonical.entrySet()) if (!e.getKey().equals(e.getValue())) n++;
-            return n;
+            return Partition.merges(canonical);
         }
     }
 
@@ -42,8 +39,9 @@ public final class Stories {
     public static Result resolve(Collection<Report> reports, Entities.Result persons) {
         List<Report> rs = new ArrayList<>();
         for (Report r : reports) if (!r.type().equals("statement")) rs.add(canonicalPersons(r, persons));
-        Map<String, String> parent = new TreeMap<>();
-        for (Report r : rs) parent.put(r.key(), r.key());
+        // the smallest key is the root: the event's IRI is that of its first report in key order
+        Partition events = new Partition();
+        for (Report r : rs) events.add(r.key());
         // only reports that share a type, status and participant (or, with no person, a day) can be one event
         Map<String, List<Report>> blocks = new HashMap<>();
         for (Report r : rs) {
@@ -56,16 +54,12 @@ public final class Stories {
                 for (int j = i + 1; j < block.size(); j++) {
                     Report a = block.get(i), b = block.get(j);
                     if (!tried.add(a.key() + " " + b.key())) continue;
-                    if (sameEvent(a, b)) union(parent, a.key(), b.key());
+                    if (sameEvent(a, b)) events.join(a.key(), b.key());
                 }
-        Map<String, String> canonical = new TreeMap<>();
-        Map<String, List<String>> events = new TreeMap<>();
-        for (String k : parent.keySet()) {
-            String root = find(parent, k);
-            canonical.put(k, root);
-            events.computeIfAbsent(root, x -> new ArrayList<>()).add(k);
-        }
-        return new Result(canonical, events);
+        Map<String, String> canonical = events.roots();
+        Map<String, List<String>> reportsOf = new TreeMap<>();
+        canonical.forEach((k, root) -> reportsOf.computeIfAbsent(root, x -> new ArrayList<>()).add(k));
+        return new Result(canonical, reportsOf);
     }
 
     static boolean sameEvent(Report a, Report b) {
@@ -112,20 +106,5 @@ public final class Stories {
             if (p.getValue() != null || !ps.containsKey(k)) ps.put(k, p.getValue());
         }
         return new Report(r.article(), r.key(), r.type(), r.status(), r.date(), r.published(), ps, r.countries(), r.place());
-    }
-
-    private static void union(Map<String, String> parent, String a, String b) {
-        String ra = find(parent, a), rb = find(parent, b);
-        if (Objects.equals(ra, rb)) return;
-        // the smaller key is the root: the event's IRI is that of its first report in key order
-        if (ra.compareTo(rb) < 0) parent.put(rb, ra);
-        else parent.put(ra, rb);
-    }
-
-    private static String find(Map<String, String> parent, String k) {
-        String p = parent.get(k);
-        while (!p.equals(parent.get(p))) p = parent.get(p);
-        parent.put(k, p);
-        return p;
     }
 }
