@@ -13,6 +13,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--db", description = "TDB2 directory (default: ${DEFAULT-VALUE})", defaultValue = "data/tdb2")
     Path db;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "a Fuseki configuration (fuseki-config/itkg.ttl): serve the store and text index it names instead of --db")
+    Path config;
+
     @Option(names = "--host", description = "127.0.0.1 (the default) listens on loopback only; any other value on all interfaces",
             defaultValue = "127.0.0.1")
     String host;
@@ -34,7 +38,11 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Store store = Store.open(db);
+        if (config != null && !java.nio.file.Files.isReadable(config)) {
+            System.err.println(config + ": no such configuration file");
+            return 2;
+        }
+        Store store = config != null ? Store.openConfig(config) : Store.open(db);
         ItkgServer server = ItkgServer.start(store.dataset(),
                 new ItkgServer.Settings(host, port, passwordFile, timeoutSeconds * 1000L, queries, maxRows));
         printUrls(server.port(), passwordFile != null);

@@ -4,24 +4,37 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.jena.assembler.Assembler;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.query.text.TextQuery;
+import org.apache.jena.query.text.assembler.TextVocab;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.itkg.graph.Vocab;
 
 /**
- * The TDB2 database on disk. The default graph is the union of the named graphs, so a query sees every
- * article without {@code GRAPH}; each article's facts live in its own graph, which a load replaces whole.
+ * The TDB2 database on disk behind its full-text index. The default graph is the union of the named
+ * graphs, so a query sees every article without {@code GRAPH}; each article's facts live in its own graph,
+ * which a load replaces whole. The dataset is assembled from the Fuseki configuration
+ * ({@code fuseki-config/itkg.ttl}), so that what {@code itkg load} writes is indexed exactly as a standalone
+ * Fuseki indexes it; every write goes through the index in the same transaction.
  */
 public final class Store implements AutoCloseable {
     public static final Path DEFAULT_DIR = Path.of("data", "tdb2");
     private static final String[] ONTOLOGY_FILES = {"ontology/itkg.ttl", "ontology/topics.ttl"};
+    private static final String CONFIG = "fuseki-config/itkg.ttl";
+    private static final String TDB2_NS = "http://jena.apache.org/2016/tdb#";
 
     private final DatasetGraph dsg;
     private final Path dir;
@@ -31,10 +44,55 @@ public final class Store implements AutoCloseable {
         this.dsg = dsg;
     }
 
+    /** The store in {@code dir}, with its index in the folder beside it ({@link #textDir}). */
     public static Store open(Path dir) {
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
-        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new Store(dir, dsg);
+        try (InputStream in = Store.class.getClassLoader().getResourceAsStream(CONFIG)) {
+            if (in == null) throw new IllegalStateException("missing from the classpath: " + CONFIG);
+            Model config = RDFParser.source(in).lang(Lang.TURTLE).toModel();
+            return assemble(config, dir, textDir(dir));
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The store a Fuseki configuration file describes, at the paths it names (relative to the working folder). */
+    public static Store openConfig(Path configFile) {
+        Model config = RDFParser.source(configFile).lang(Lang.TURTLE).toModel();
+        return assemble(config, null, null);
+    }
+
+    /** Where the full-text index of the store in {@code dir} lives: {@code DIR-text} beside it. */
+    public static Path textDir(Path dir) {
+        Path abs = dir.toAbsolutePath().normalize();
+        return abs.resolveSibling(abs.getFileName() + "-text");
+    }
+
+    private static Store assemble(Model config, Path dir, Path textDir) {
+        TextQuery.init();
+        Resource ds = only(config, TextVocab.textDataset);
+        Resource tdb = ds.getPropertyResourceValue(TextVocab.pDataset);
+        Resource index = ds.getPropertyResourceValue(TextVocab.pIndex);
+        Property location = config.createProperty(TDB2_NS, "location");
+        if (dir != null) {
+            tdb.removeAll(location).addProperty(location, dir.toString());
+            index.removeAll(TextVocab.pDirectory).addProperty(TextVocab.pDirectory, textDir.toString());
+        }
+        Path db = Path.of(tdb.getRequiredProperty(location).getString());
+        try {
+            java.nio.file.Files.createDirectories(Path.of(index.getRequiredProperty(TextVocab.pDirectory).getString()));
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Dataset d = (Dataset) Assembler.general().open(ds);
+        DatasetGraph g = d.asDatasetGraph();
+        g.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new Store(db, g);
+    }
+
+    private static Resource only(Model m, Resource type) {
+        List<Resource> found = m.listResourcesWithProperty(RDF.type, type).toList();
+        if (found.size() != 1) throw new IllegalArgumentException("the configuration must describe exactly one " + type.getLocalName() + ", found " + found.size());
+        return found.get(0);
     }
 
     public DatasetGraph dataset() {
@@ -91,6 +149,15 @@ public final class Store implements AutoCloseable {
 
     @Override
     public void close() {
-        org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+        if (dsg instanceof DatasetGraphText text) text.getTextIndex().close();
+        org.apache.jena.tdb2.sys.TDBInternal.expel(base(dsg));
+    }
+
+    private static DatasetGraph base(DatasetGraph g) {
+        DatasetGraph b = g;
+        // down to TDB2's own switchable dataset, which expel() releases from its cache of open stores
+        while (!(b instanceof org.apache.jena.tdb2.store.DatasetGraphSwitchable)
+                && b instanceof org.apache.jena.sparql.core.DatasetGraphWrapper w) b = w.getWrapped();
+        return b;
     }
 }
