@@ -63,7 +63,12 @@ final class QueryCommand implements Callable<Integer> {
         if (noStore(db)) return 2;
         try (Store store = Store.open(db)) {
             store.queryTimeout(timeoutSeconds * 1000L);
-            QueryRunner.run(store.dataset(), query, format, System.out);
+            try {
+                QueryRunner.run(store.dataset(), query, format, System.out);
+            } catch (org.apache.jena.query.text.TextIndexException | org.apache.jena.query.text.TextIndexParseException e) {
+                System.err.println(QueryRunner.textError(e));
+                return 2;
+            }
             return 0;
         }
     }

@@ -30,6 +30,13 @@ public final class QueryRunner {
     }
 
     /** The rows of a SELECT query, all of them, read in one read transaction. */
+    /** A one-line account of a full-text query the index could not parse (an unclosed quote, a lone AND). */
+    public static String textError(RuntimeException e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        String m = String.valueOf(cause.getMessage()).lines().reduce((a, b) -> b).orElse("");
+        return "the search text is not a valid Lucene query: " + m;
+    }
+
     public static ResultSetRewindable select(DatasetGraph dsg, Query q) {
         return Txn.calculateRead(dsg, () -> {
             try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(q).build()) {

@@ -104,6 +104,9 @@ final class QueryApi extends HttpServlet {
         } catch (QueryCancelledException e) {
             error(resp, 503, "query " + name + " timed out");
             return;
+        } catch (org.apache.jena.query.text.TextIndexException | org.apache.jena.query.text.TextIndexParseException e) {
+            error(resp, 400, QueryRunner.textError(e));
+            return;
         }
         boolean csv = "csv".equals(req.getParameter("format"))
                 || (req.getHeader("Accept") != null && req.getHeader("Accept").contains("text/csv"));
