@@ -128,6 +128,8 @@ public final class ArticleGraph {
         }
         int r = 0;
         for (Role role : p.roles()) {
+            // an office of no known state would be one post shared by every such minister in the world
+            if (role.country() == null) continue;
             Node post = Iris.post(role.country(), role.position(), role.portfolio());
             Node org = Iris.organization(role.country(), role.portfolio());
             add(pn, Vocab.ORG_HOLDS, post);
@@ -135,10 +137,8 @@ public final class ArticleGraph {
             add(post, Vocab.ORG_POST_IN, org);
             add(post, Vocab.ORG_ROLE, Iris.position(role.position()));
             if (role.portfolio() != null) add(post, Vocab.P_PORTFOLIO, Iris.portfolio(role.portfolio()));
-            if (role.country() != null) {
-                add(post, Vocab.P_COUNTRY, country(role.country()));
-                add(org, Vocab.P_COUNTRY, country(role.country()));
-            }
+            add(post, Vocab.P_COUNTRY, country(role.country()));
+            add(org, Vocab.P_COUNTRY, country(role.country()));
             add(org, Vocab.TYPE, Vocab.ORG_ORGANIZATION);
             Node membership = Iris.local("membership", a.id(), index + "-" + r++);
             add(membership, Vocab.TYPE, Vocab.ORG_MEMBERSHIP);

@@ -62,6 +62,11 @@ public final class Loader {
                     failure(a.origin(), "extraction failed: " + e);
                     return;
                 }
+                String invalid = Validation.check(q.quads());
+                if (invalid != null) {
+                    failure(a.origin(), "graph does not fit ontology/shapes.ttl: " + invalid);
+                    return;
+                }
                 batch.add(q);
                 if (batch.size() >= batchSize) flush(batch, counts);
             }

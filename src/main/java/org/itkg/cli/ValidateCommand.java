@@ -1,0 +1,33 @@
+package org.itkg.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.itkg.store.Store;
+import org.itkg.store.Validation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check every article graph of the store against the SHACL shapes of ontology/shapes.ttl, one line per invalid graph.")
+final class ValidateCommand implements Callable<Integer> {
+    @Option(names = "--db", description = "TDB2 directory (default: ${DEFAULT-VALUE})", defaultValue = "data/tdb2")
+    Path db;
+
+    @Override
+    public Integer call() {
+        if (QueryCommand.noStore(db)) return 2;
+        try (Store store = Store.open(db)) {
+            long t0 = System.nanoTime();
+            int[] invalid = {0};
+            long checked = Validation.checkStore(store.dataset(), (g, problem) -> {
+                invalid[0]++;
+                System.out.println(g.getURI() + ": " + problem);
+            });
+            double ms = (System.nanoTime() - t0) / 1e6;
+            System.err.printf(Locale.ROOT, "%,d article graphs checked in %.0f ms (%.2f ms each), %,d invalid%n",
+                    checked, ms, checked == 0 ? 0 : ms / checked, invalid[0]);
+            return invalid[0] == 0 ? 0 : Main.SOME_FAILED;
+        }
+    }
+}
