@@ -147,6 +147,23 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /**
+     * Copies the live data into a fresh generation and deletes the old one: TDB2 never reuses space, so
+     * every write transaction grows the files. Writers wait while it runs; readers go on.
+     */
+    public void compact() {
+        org.apache.jena.tdb2.DatabaseMgr.compact(base(dsg), true);
+    }
+
+    /** The bytes the store's files take on disk. */
+    public long sizeOnDisk() {
+        try (var files = java.nio.file.Files.walk(dir)) {
+            return files.filter(java.nio.file.Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         if (dsg instanceof DatasetGraphText text) text.getTextIndex().close();

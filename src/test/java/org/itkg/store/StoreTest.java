@@ -81,4 +81,18 @@ class StoreTest {
         }
         return n;
     }
+
+    @Test
+    void compactionKeepsEveryQuadInAFreshGeneration() throws Exception {
+        try (Store s = Store.open(tmp.resolve("db"))) {
+            for (int i = 0; i < 3; i++) new Loader(s, 1, f -> fail(f.toString()), n -> {}).load(List.of(Path.of("seeds")));
+            Set<Quad> before = all(s);
+            assertTrue(Files.isDirectory(tmp.resolve("db/Data-0001")));
+            s.compact();
+            assertEquals(before, all(s));
+            // the live data moved to a fresh generation and the old one, with its dead space, is gone
+            assertTrue(Files.isDirectory(tmp.resolve("db/Data-0002")));
+            assertFalse(Files.exists(tmp.resolve("db/Data-0001")));
+        }
+    }
 }
