@@ -24,32 +24,90 @@ final class LoadCommand implements Callable<Integer> {
             description = "the analyst's confirm/reject verdicts on uncertain merges (default: entity-decisions.tsv beside the database directory)")
     Path decisions;
 
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "load into a remote Fuseki dataset (http://host:3030/itkg) with Graph Store PUTs instead of --db")
+    java.net.URI endpoint;
+
+    @Option(names = "--user", description = "user for the remote dataset's writes (HTTP basic authentication)")
+    String user;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "the user's password: the file's first line, or the line 'USER: password' of a Fuseki password file")
+    Path passwordFile;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files (.txt, .jsonl) or directories")
     List<Path> paths;
 
     @Override
     public Integer call() {
+        if (endpoint != null) return remote();
         try (Store store = Store.open(db)) {
             Loader.Summary s = load(store, paths, batch, decisions);
             return s.failures() == 0 ? 0 : Main.SOME_FAILED;
         }
     }
 
+    private int remote() {
+        String password = null;
+        if (user != null) {
+            if (passwordFile == null) {
+                System.err.println("--user needs --password-file");
+                return 2;
+            }
+            try {
+                password = password(passwordFile, user);
+            } catch (java.io.IOException | IllegalArgumentException e) {
+                System.err.println(passwordFile + ": " + e.getMessage());
+                return 2;
+            }
+        }
+        Loader loader = Loader.remote(endpoint, user, password, batch, LoadCommand::report, LoadCommand::progress);
+        Loader.Summary s;
+        try {
+            s = loader.load(paths);
+        } catch (RuntimeException e) {
+            System.err.println(endpoint + ": " + String.valueOf(e.getMessage()).lines().findFirst().orElse(e.toString()));
+            return Main.SOME_FAILED;
+        }
+        done(s, endpoint.toString());
+        return s.failures() == 0 ? 0 : Main.SOME_FAILED;
+    }
+
+    /** The password of {@code user}: the line "user: password" of a Fuseki password file, else the first line. */
+    static String password(Path file, String user) throws java.io.IOException {
+        List<String> lines = java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+        String first = null;
+        for (String l : lines) {
+            if (l.isBlank() || l.startsWith("#")) continue;
+            if (l.startsWith(user + ":")) return l.substring(user.length() + 1).strip();
+            if (first == null) first = l.strip();
+        }
+        if (first == null) throw new IllegalArgumentException("no password in the file");
+        return first;
+    }
+
+    private static final boolean TERMINAL = System.console() != null;
+
+    private static void report(Loader.Failure f) {
+        if (TERMINAL) System.err.print("\r\033[K");
+        System.err.println(f.origin() + ": " + f.reason());
+    }
+
+    private static void progress(long n) {
+        if (TERMINAL) System.err.printf(Locale.ROOT, "\r\033[Kloading: %,d articles", n);
+    }
+
+    private static void done(Loader.Summary s, String into) {
+        if (TERMINAL) System.err.print("\r\033[K");
+        System.err.printf(Locale.ROOT, "loaded %,d articles, %,d quads, %,d failed, in %.1f s into %s%n",
+                s.articles(), s.quads(), s.failures(), s.seconds(), into);
+    }
+
     static Loader.Summary load(Store store, List<Path> paths, int batch, Path decisions) {
-        boolean terminal = System.console() != null;
-        Loader loader = new Loader(store, batch,
-                f -> {
-                    if (terminal) System.err.print("\r\033[K");
-                    System.err.println(f.origin() + ": " + f.reason());
-                },
-                n -> {
-                    if (terminal) System.err.printf(Locale.ROOT, "\r\033[Kloading: %,d articles", n);
-                });
+        Loader loader = new Loader(store, batch, LoadCommand::report, LoadCommand::progress);
         if (decisions != null) loader.decisions(decisions);
         Loader.Summary s = loader.load(paths);
-        if (terminal) System.err.print("\r\033[K");
-        System.err.printf(Locale.ROOT, "loaded %,d articles, %,d quads, %,d failed, in %.1f s into %s%n",
-                s.articles(), s.quads(), s.failures(), s.seconds(), store.dir());
+        done(s, store.dir().toString());
         Resolver.Summary r = s.resolved();
         System.err.printf(Locale.ROOT, "resolved across the store: %,d persons (%,d names merged), %,d events (%,d reports merged), %,d uncertain pairs (itkg entities --ambiguous)%n",
                 r.persons(), r.personMerges(), r.events(), r.eventMerges(), r.candidates());

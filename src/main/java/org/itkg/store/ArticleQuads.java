@@ -4,5 +4,5 @@ import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
 
-/** The complete quads of one article's graph, built in memory before anything is written. */
-public record ArticleQuads(String id, Node graph, List<Quad> quads) {}
+/** The complete quads of one article's graph, built in memory before anything is written; origin names its file. */
+public record ArticleQuads(String id, Node graph, List<Quad> quads, String origin) {}

@@ -26,7 +26,18 @@ public final class Loader {
 
     public static final int DEFAULT_BATCH = 200;
 
-    private final Store store;
+    /** Where the article graphs go: the local store, or a remote Fuseki over the Graph Store Protocol. */
+    interface Target {
+        void start();
+
+        /** Writes a batch of complete article graphs; the articles that could not be written, with the reason. */
+        List<Failure> write(List<ArticleQuads> batch);
+
+        /** What is done once every article is written; null when nothing is. */
+        Resolver.Summary finish();
+    }
+
+    private final Target target;
     private final Extractor extractor = new Extractor();
     private final int batchSize;
     private final Consumer<Failure> onFailure;
@@ -34,11 +45,42 @@ public final class Loader {
     private Path decisions;
 
     public Loader(Store store, int batchSize, Consumer<Failure> onFailure, Consumer<Long> onProgress) {
-        this.store = store;
+        this(null, batchSize, onFailure, onProgress, store);
+    }
+
+    /**
+     * A loader into a remote Fuseki dataset ({@code http://host:3030/itkg}): one Graph Store PUT per article
+     * graph to {@code DATASET/data}, with HTTP basic authentication. A PUT replaces the graph, so loading
+     * twice changes nothing.
+     */
+    public static Loader remote(java.net.URI dataset, String user, String password, int batchSize,
+                                Consumer<Failure> onFailure, Consumer<Long> onProgress) {
+        return new Loader(new RemoteTarget(dataset, user, password), batchSize, onFailure, onProgress, null);
+    }
+
+    private Loader(Target target, int batchSize, Consumer<Failure> onFailure, Consumer<Long> onProgress, Store store) {
+        this.target = target != null ? target : new Target() {
+            @Override
+            public void start() {
+                store.loadOntology();
+            }
+
+            @Override
+            public List<Failure> write(List<ArticleQuads> batch) {
+                store.replaceGraphs(batch);
+                return List.of();
+            }
+
+            @Override
+            public Resolver.Summary finish() {
+                // redone over the whole store, so that the order articles arrive in does not matter
+                return Resolver.run(store, Decisions.read(decisions));
+            }
+        };
         this.batchSize = batchSize;
         this.onFailure = onFailure;
         this.onProgress = onProgress;
-        this.decisions = store.decisionsFile();
+        this.decisions = store == null ? null : store.decisionsFile();
     }
 
     /** Reads the analyst's verdicts on uncertain pairs from {@code file} instead of the store's default file. */
@@ -51,7 +93,7 @@ public final class Loader {
         long t0 = System.nanoTime();
         long[] counts = new long[3]; // articles, quads, failures
         List<ArticleQuads> batch = new ArrayList<>();
-        store.loadOntology();
+        target.start();
         ArticleReader.read(paths, new ArticleSink() {
             @Override
             public void article(Article a) {
@@ -78,15 +120,22 @@ public final class Loader {
             }
         });
         if (!batch.isEmpty()) flush(batch, counts);
-        // redone over the whole store, so that the order articles arrive in does not matter
-        Resolver.Summary resolved = Resolver.run(store, Decisions.read(decisions));
+        Resolver.Summary resolved = target.finish();
         return new Summary(counts[0], counts[1], counts[2], (System.nanoTime() - t0) / 1e9, resolved);
     }
 
     private void flush(List<ArticleQuads> batch, long[] counts) {
-        store.replaceGraphs(batch);
-        counts[0] += batch.size();
-        for (ArticleQuads q : batch) counts[1] += q.quads().size();
+        java.util.Set<String> failed = new java.util.HashSet<>();
+        for (Failure f : target.write(batch)) {
+            failed.add(f.origin());
+            counts[2]++;
+            onFailure.accept(f);
+        }
+        for (ArticleQuads q : batch) {
+            if (failed.contains(q.origin())) continue;
+            counts[0]++;
+            counts[1] += q.quads().size();
+        }
         batch.clear();
         onProgress.accept(counts[0]);
     }
@@ -101,6 +150,6 @@ public final class Loader {
                 if (seen.add(q)) quads.add(q);
             }
         });
-        return new ArticleQuads(a.id(), ArticleGraph.graphOf(a.id()), quads);
+        return new ArticleQuads(a.id(), ArticleGraph.graphOf(a.id()), quads, a.origin());
     }
 }
