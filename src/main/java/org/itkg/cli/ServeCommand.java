@@ -36,6 +36,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-rows", description = "most rows a saved query answers (default: ${DEFAULT-VALUE})", defaultValue = "10000")
     long maxRows;
 
+    @Option(names = "--max-body-mb", description = "largest request body in MB (default: ${DEFAULT-VALUE})", defaultValue = "10")
+    long maxBodyMb;
+
     @Override
     public Integer call() {
         if (config != null && !java.nio.file.Files.isReadable(config)) {
@@ -44,7 +47,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         Store store = config != null ? Store.openConfig(config) : Store.open(db);
         ItkgServer server = ItkgServer.start(store.dataset(),
-                new ItkgServer.Settings(host, port, passwordFile, timeoutSeconds * 1000L, queries, maxRows));
+                new ItkgServer.Settings(host, port, passwordFile, timeoutSeconds * 1000L, queries, maxRows, maxBodyMb * 1024L * 1024L));
         printUrls(server.port(), passwordFile != null);
         server.join();
         return 0;

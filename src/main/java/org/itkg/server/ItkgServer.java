@@ -28,11 +28,15 @@ public final class ItkgServer {
      * Settings of a server; a password file holds lines {@code user: password}; {@code queries} is a folder
      * of saved queries added to the built-in ones (may be null); {@code maxRows} caps a saved query's answer.
      */
-    public record Settings(String host, int port, Path passwordFile, long queryTimeoutMillis, Path queries, long maxRows) {
+    public record Settings(String host, int port, Path passwordFile, long queryTimeoutMillis, Path queries, long maxRows,
+                           long maxBodyBytes) {
         public Settings(String host, int port, Path passwordFile, long queryTimeoutMillis) {
-            this(host, port, passwordFile, queryTimeoutMillis, null, 10_000);
+            this(host, port, passwordFile, queryTimeoutMillis, null, 10_000, MAX_BODY);
         }
     }
+
+    /** The largest request body by default: a query, an update or one article's graph fits many times over. */
+    public static final long MAX_BODY = 10L * 1024 * 1024;
 
     private final FusekiServer server;
 
@@ -52,6 +56,7 @@ public final class ItkgServer {
                 .loopback(isLoopback(s.host()))
                 .enablePing(true)
                 .enableStats(true)
+                .addFilter("/*", new BodyLimit(s.maxBodyBytes()))
                 .addServlet("/$/server", new org.apache.jena.fuseki.mod.admin.ActionServerStatus());
         if (s.passwordFile() != null) {
             if (!Files.isReadable(s.passwordFile()))

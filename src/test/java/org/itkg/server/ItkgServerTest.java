@@ -105,4 +105,93 @@ class ItkgServerTest {
         assertEquals(200, status.statusCode());
         assertTrue(status.body().contains("/itkg"), status.body());
     }
+
+    @Test
+    void theSavedQueryApiAndTheTimelineOnlyRead() throws Exception {
+        for (String path : List.of("/api/queries/timeline", "/api/queries", "/timeline")) {
+            HttpResponse<String> post = send(HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofString("x=1")).build());
+            assertEquals(405, post.statusCode(), path);
+            HttpResponse<String> delete = send(HttpRequest.newBuilder(URI.create(base + path)).DELETE().build());
+            assertEquals(405, delete.statusCode(), path);
+        }
+    }
+
+    @Test
+    void aRequestBodyOverTheLimitIsRefused() throws Exception {
+        byte[] big = new byte[(int) ItkgServer.MAX_BODY + 1];
+        java.util.Arrays.fill(big, (byte) ' ');
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/itkg/sparql"))
+                .header("Content-Type", "application/sparql-query").POST(HttpRequest.BodyPublishers.ofByteArray(big)).build());
+        assertEquals(413, r.statusCode());
+        HttpResponse<String> small = send(HttpRequest.newBuilder(URI.create(base + "/itkg/sparql"))
+                .header("Content-Type", "application/sparql-query").POST(HttpRequest.BodyPublishers.ofString("ASK {}")).build());
+        assertEquals(200, small.statusCode());
+    }
+
+    @Test
+    void staticFilesCannotEscapeTheirFolder() throws Exception {
+        for (String path : List.of("/../../../../etc/passwd", "/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2f..%2fetc%2fpasswd", "/static/../../pom.xml")) {
+            java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port());
+            try (socket) { // raw HTTP: clients normalise dots away before sending
+                socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                int status = Integer.parseInt(answer.substring(9, 12));
+                assertTrue(status == 400 || status == 404, path + " → " + status);
+                assertFalse(answer.contains("root:") || answer.contains("<artifactId>"), path);
+            }
+        }
+    }
+
+    @Test
+    void theServerListensOnLoopbackOnly() throws Exception {
+        java.net.InetAddress outside = null;
+        for (java.net.NetworkInterface ni : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()))
+            for (java.net.InetAddress a : java.util.Collections.list(ni.getInetAddresses()))
+                if (!a.isLoopbackAddress() && a instanceof java.net.Inet4Address) outside = a;
+        org.junit.jupiter.api.Assumptions.assumeTrue(outside != null, "this machine has no other address to try");
+        java.net.InetAddress address = outside;
+        assertThrows(java.io.IOException.class, () -> {
+            try (java.net.Socket s = new java.net.Socket()) {
+                s.connect(new java.net.InetSocketAddress(address, server.port()), 2000);
+            }
+        });
+    }
+
+    @Test
+    void credentialsNeverReachTheLog() throws Exception {
+        var context = (org.apache.logging.log4j.core.LoggerContext) org.apache.logging.log4j.LogManager.getContext(false);
+        java.io.StringWriter log = new java.io.StringWriter();
+        var appender = org.apache.logging.log4j.core.appender.WriterAppender.newBuilder().setName("capture").setTarget(log)
+                .setLayout(org.apache.logging.log4j.core.layout.PatternLayout.newBuilder().withPattern("%m%n").build()).build();
+        appender.start();
+        context.getConfiguration().addAppender(appender);
+        context.getRootLogger().addAppender(appender);
+        try {
+            String right = java.util.Base64.getEncoder().encodeToString("editor:correct-horse".getBytes(StandardCharsets.UTF_8));
+            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/itkg/update"))
+                    .header("Content-Type", "application/sparql-update").header("Authorization", "Basic " + right)
+                    .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { GRAPH <urn:log> { <urn:a> <urn:b> 1 } }")).build());
+            assertEquals(2, r.statusCode() / 100);
+            send(HttpRequest.newBuilder(URI.create(base + "/itkg/update")).header("Content-Type", "application/sparql-update")
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("editor:guess".getBytes(StandardCharsets.UTF_8)))
+                    .POST(HttpRequest.BodyPublishers.ofString("DROP ALL")).build());
+        } finally {
+            context.getRootLogger().removeAppender(appender);
+            appender.stop();
+        }
+        assertTrue(log.toString().contains("/itkg/update"), "the requests were logged: " + log);
+        assertFalse(log.toString().contains("correct-horse") || log.toString().contains("guess"), log.toString());
+        assertFalse(log.toString().contains("Basic "), log.toString());
+    }
+
+    @Test
+    void noPasswordFileIsInTheRepository() throws Exception {
+        Process git = new ProcessBuilder("git", "ls-files").redirectErrorStream(true).start();
+        String files = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assumptions.assumeTrue(git.waitFor() == 0, "not a git checkout");
+        for (String f : files.split("\n")) {
+            String name = f.substring(f.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+            assertFalse(name.matches("(\\.?htpasswd|passwd|password.*|.*\\.pwd|credentials.*|\\.env)"), f);
+        }
+    }
 }

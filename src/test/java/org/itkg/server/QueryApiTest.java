@@ -39,7 +39,7 @@ class QueryApiTest {
         // a query that cannot finish in time: a cross product of every quad with itself, four times over
         Path mine = Files.createDirectories(tmp.resolve("queries"));
         Files.writeString(mine.resolve("slow.rq"), "#+ summary: slow\nSELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }\n");
-        server = ItkgServer.start(store.dataset(), new ItkgServer.Settings("127.0.0.1", 0, null, 1_000, mine, 10_000));
+        server = ItkgServer.start(store.dataset(), new ItkgServer.Settings("127.0.0.1", 0, null, 1_000, mine, 10_000, ItkgServer.MAX_BODY));
         base = "http://127.0.0.1:" + server.port();
     }
 
