@@ -24,7 +24,8 @@ public final class ArticleReader {
 
     private ArticleReader() {}
 
-    public static void read(List<Path> paths, ArticleSink sink) {
+    public static void read(List<Path> paths, ArticleSink downstream) {
+        ArticleSink sink = firstOfEachId(downstream);
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 for (Path f : filesUnder(p, sink)) readFile(f, sink);
@@ -32,6 +33,27 @@ public final class ArticleReader {
                 readFile(p, sink);
             }
         }
+    }
+
+    /**
+     * One article per id in a run: a second article with an id already read (the same file name in two
+     * folders, a repeated JSON line id) would silently replace the first one's graph, so it is refused.
+     */
+    private static ArticleSink firstOfEachId(ArticleSink sink) {
+        java.util.Map<String, String> seen = new java.util.HashMap<>();
+        return new ArticleSink() {
+            @Override
+            public void article(Article a) {
+                String first = seen.putIfAbsent(a.id(), a.origin());
+                if (first == null) sink.article(a);
+                else sink.failure(a.origin(), "duplicate id " + a.id() + ": already read from " + first);
+            }
+
+            @Override
+            public void failure(String origin, String reason) {
+                sink.failure(origin, reason);
+            }
+        };
     }
 
     private static List<Path> filesUnder(Path dir, ArticleSink sink) {

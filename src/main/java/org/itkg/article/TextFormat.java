@@ -18,6 +18,8 @@ final class TextFormat {
     private static final Pattern HEADER_LINE = Pattern.compile("([A-Za-z_-]+):\\s*(.*)");
     private static final Pattern BODY_DATE = Pattern.compile("\\A\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\b");
     private static final Pattern LANG = Pattern.compile("[a-z]{2,3}");
+    /** A saved web page: its markup would be read as words and its boilerplate as facts. */
+    private static final Pattern MARKUP = Pattern.compile("\\s*(<!doctype\\s+html|<html[\\s>]|<\\?xml)", Pattern.CASE_INSENSITIVE);
 
     private TextFormat() {}
 
@@ -45,6 +47,8 @@ final class TextFormat {
             body = t.substring(pos);
         }
         if (body.isBlank()) throw new ArticleException("no body text after the header");
+        if (MARKUP.matcher(body).lookingAt())
+            throw new ArticleException("an HTML page, not article text: extract the article's text first");
         LocalDate date = parseDate(header.get("date"), "header");
         if (date == null) {
             Matcher bd = BODY_DATE.matcher(body);
