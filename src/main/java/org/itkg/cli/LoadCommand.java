@@ -93,8 +93,13 @@ final class LoadCommand implements Callable<Integer> {
         System.err.println(f.origin() + ": " + f.reason());
     }
 
+    private static long reported;
+
+    /** On a terminal, one line kept up to date; in a log, a line per thousand articles written. */
     private static void progress(long n) {
         if (TERMINAL) System.err.printf(Locale.ROOT, "\r\033[Kloading: %,d articles", n);
+        else if (n / 1000 > reported / 1000) System.err.printf(Locale.ROOT, "loading: %,d articles written%n", n);
+        reported = n;
     }
 
     private static void done(Loader.Summary s, String into) {
