@@ -29,7 +29,6 @@ public final class QueryRunner {
         run(dsg, QueryFactory.create(sparql), format, out);
     }
 
-    /** The rows of a SELECT query, all of them, read in one read transaction. */
     /** A one-line account of a full-text query the index could not parse (an unclosed quote, a lone AND). */
     public static String textError(RuntimeException e) {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
@@ -37,6 +36,7 @@ public final class QueryRunner {
         return "the search text is not a valid Lucene query: " + m;
     }
 
+    /** The rows of a SELECT query, all of them, read in one read transaction. */
     public static ResultSetRewindable select(DatasetGraph dsg, Query q) {
         return Txn.calculateRead(dsg, () -> {
             try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(q).build()) {

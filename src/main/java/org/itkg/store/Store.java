@@ -7,7 +7,6 @@ import java.util.List;
 import org.apache.jena.assembler.Assembler;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.query.text.assembler.TextVocab;
 import org.apache.jena.rdf.model.Model;
@@ -84,7 +83,7 @@ public final class Store implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         Dataset d = (Dataset) Assembler.general().open(ds);
-        DatasetGraph g = d.asDatasetGraph();
+        DatasetGraph g = ReadAbortGuard.guard(d.asDatasetGraph());
         g.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new Store(db, g);
     }
@@ -166,7 +165,7 @@ public final class Store implements AutoCloseable {
 
     @Override
     public void close() {
-        if (dsg instanceof DatasetGraphText text) text.getTextIndex().close();
+        if (dsg instanceof ReadAbortGuard guard) guard.text().getTextIndex().close();
         org.apache.jena.tdb2.sys.TDBInternal.expel(base(dsg));
     }
 
