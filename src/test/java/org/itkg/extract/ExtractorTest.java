@@ -306,4 +306,13 @@ class ExtractorTest {
         assertTrue(x.persons().stream().anyMatch(p -> p.name().equals("Ali Rıza Kaya")), x.persons().toString());
         assertTrue(x.persons().stream().noneMatch(p -> p.name().contains("'")), x.persons().toString());
     }
+
+    @Test
+    void aCallSomeoneWillMakeIsAPlannedPhoneCall() {
+        Extraction x = fa("رجب طیب اردوغان رئیس جمهور ترکیه گفت: پس از بازگشت به آنکارا با مسعود پزشکیان تماس خواهم گرفت.", "2024-07-08");
+        List<Event> calls = events(x, "phone-call");
+        assertEquals(1, calls.size(), x.events().toString());
+        assertEquals("planned", calls.get(0).status());
+        assertTrue(labels(calls.get(0)).contains("مسعود پزشکیان"), labels(calls.get(0)).toString());
+    }
 }
