@@ -15,14 +15,15 @@ import org.itkg.resolve.Decisions;
 import org.itkg.store.Resolver;
 import org.itkg.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "entities", mixinStandardHelpOptions = true,
         description = "List the persons resolved across articles, with their name variants and article counts; "
                 + "or the uncertain pairs kept apart (--ambiguous), and an analyst's verdict on one (--confirm, --reject).")
 final class EntitiesCommand implements Callable<Integer> {
-    @Option(names = "--db", description = "TDB2 directory (default: ${DEFAULT-VALUE})", defaultValue = "data/tdb2")
-    Path db;
+    @Mixin
+    ExistingStore store;
 
     @Option(names = "--ambiguous", description = "list the uncertain pairs, with the reason each was kept apart")
     boolean ambiguous;
@@ -47,8 +48,8 @@ final class EntitiesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (QueryCommand.noStore(db)) return 2;
-        try (Store store = Store.open(db)) {
+        try (Store store = this.store.open()) {
+            if (store == null) return 2;
             Path file = decisions != null ? decisions : store.decisionsFile();
             if (confirm != null || reject != null) {
                 List<String> pair = confirm != null ? confirm : reject;

@@ -12,6 +12,7 @@ import org.itkg.link.Linkset;
 import org.itkg.link.SparqlClient;
 import org.itkg.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "link", mixinStandardHelpOptions = true,
@@ -19,8 +20,8 @@ import picocli.CommandLine.Option;
                 + "class, citizenship, offices and state, scored and written as a Turtle linkset for review; "
                 + "--accept-above loads the confident ones as owl:sameAs.")
 final class LinkCommand implements Callable<Integer> {
-    @Option(names = "--db", description = "TDB2 directory (default: ${DEFAULT-VALUE})", defaultValue = "data/tdb2")
-    Path db;
+    @Mixin
+    ExistingStore store;
 
     @Option(names = "--endpoint", paramLabel = "URL",
             description = "a Wikidata-compatible SPARQL endpoint (default: $ITKG_WIKIDATA_ENDPOINT, else ${DEFAULT-VALUE})",
@@ -37,8 +38,8 @@ final class LinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (QueryCommand.noStore(db)) return 2;
-        try (Store store = Store.open(db)) {
+        try (Store store = this.store.open()) {
+            if (store == null) return 2;
             List<Linker.LinkCandidate> candidates;
             try {
                 candidates = new Linker(new SparqlClient(endpoint)).candidates(store.dataset());
@@ -54,7 +55,7 @@ final class LinkCommand implements Callable<Integer> {
                 Linkset.accept(store.dataset(), accepted.values());
                 for (Linker.LinkCandidate c : accepted.values())
                     System.out.println(c.entity() + "\towl:sameAs\t" + c.item() + "\t" + c.score() + "\t" + c.reason());
-                System.err.printf(Locale.ROOT, "%,d links above %.2f loaded into %s%n", accepted.size(), acceptAbove, db);
+                System.err.printf(Locale.ROOT, "%,d links above %.2f loaded into %s%n", accepted.size(), acceptAbove, store.dir());
             }
             return 0;
         }

@@ -1,23 +1,22 @@
 package org.itkg.cli;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.itkg.store.Store;
 import org.itkg.store.Validation;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check every article graph of the store against the SHACL shapes of ontology/shapes.ttl, one line per invalid graph.")
 final class ValidateCommand implements Callable<Integer> {
-    @Option(names = "--db", description = "TDB2 directory (default: ${DEFAULT-VALUE})", defaultValue = "data/tdb2")
-    Path db;
+    @Mixin
+    ExistingStore store;
 
     @Override
     public Integer call() {
-        if (QueryCommand.noStore(db)) return 2;
-        try (Store store = Store.open(db)) {
+        try (Store store = this.store.open()) {
+            if (store == null) return 2;
             long t0 = System.nanoTime();
             int[] invalid = {0};
             long checked = Validation.checkStore(store.dataset(), (g, problem) -> {
