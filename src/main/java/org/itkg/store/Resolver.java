@@ -68,9 +68,7 @@ public final class Resolver {
         for (Map.Entry<String, String> e : res.persons().canonical().entrySet())
             if (!e.getKey().equals(e.getValue())) rename(Vocab.LINKS_GRAPH, Iris.person(e.getKey()), Iris.person(e.getValue()));
         writeEntities(res);
-        int events = 0;
-        for (List<String> v : res.events().reports().values()) if (!v.isEmpty()) events++;
-        return new Summary(res.persons().variants().size(), res.persons().merges(), events, res.events().merges(),
+        return new Summary(res.persons().variants().size(), res.persons().merges(), res.events().reports().size(), res.events().merges(),
                 res.persons().candidates().size(), renamed);
     }
 
