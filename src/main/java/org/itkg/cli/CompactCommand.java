@@ -11,11 +11,11 @@ import picocli.CommandLine.Mixin;
                 + "Run it after large or many loads, when no load is running (writers wait while it copies).")
 final class CompactCommand implements Callable<Integer> {
     @Mixin
-    ExistingStore store;
+    ExistingStore db;
 
     @Override
     public Integer call() {
-        try (Store store = this.store.open()) {
+        try (Store store = db.open()) {
             if (store == null) return 2;
             long before = store.sizeOnDisk();
             long t0 = System.nanoTime();

@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
                 + "or the uncertain pairs kept apart (--ambiguous), and an analyst's verdict on one (--confirm, --reject).")
 final class EntitiesCommand implements Callable<Integer> {
     @Mixin
-    ExistingStore store;
+    ExistingStore db;
 
     @Option(names = "--ambiguous", description = "list the uncertain pairs, with the reason each was kept apart")
     boolean ambiguous;
@@ -48,7 +48,7 @@ final class EntitiesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (Store store = this.store.open()) {
+        try (Store store = db.open()) {
             if (store == null) return 2;
             Path file = decisions != null ? decisions : store.decisionsFile();
             if (confirm != null || reject != null) {

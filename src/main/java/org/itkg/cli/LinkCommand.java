@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
                 + "--accept-above loads the confident ones as owl:sameAs.")
 final class LinkCommand implements Callable<Integer> {
     @Mixin
-    ExistingStore store;
+    ExistingStore db;
 
     @Option(names = "--endpoint", paramLabel = "URL",
             description = "a Wikidata-compatible SPARQL endpoint (default: $ITKG_WIKIDATA_ENDPOINT, else ${DEFAULT-VALUE})",
@@ -38,7 +38,7 @@ final class LinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (Store store = this.store.open()) {
+        try (Store store = db.open()) {
             if (store == null) return 2;
             List<Linker.LinkCandidate> candidates;
             try {

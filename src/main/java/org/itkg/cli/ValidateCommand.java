@@ -11,11 +11,11 @@ import picocli.CommandLine.Mixin;
         description = "Check every article graph of the store against the SHACL shapes of ontology/shapes.ttl, one line per invalid graph.")
 final class ValidateCommand implements Callable<Integer> {
     @Mixin
-    ExistingStore store;
+    ExistingStore db;
 
     @Override
     public Integer call() {
-        try (Store store = this.store.open()) {
+        try (Store store = db.open()) {
             if (store == null) return 2;
             long t0 = System.nanoTime();
             int[] invalid = {0};

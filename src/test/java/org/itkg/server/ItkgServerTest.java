@@ -186,7 +186,13 @@ class ItkgServerTest {
 
     @Test
     void noPasswordFileIsInTheRepository() throws Exception {
-        Process git = new ProcessBuilder("git", "ls-files").redirectErrorStream(true).start();
+        Process git;
+        try {
+            git = new ProcessBuilder("git", "ls-files").redirectErrorStream(true).start();
+        } catch (java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no git on this machine");
+            return;
+        }
         String files = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         org.junit.jupiter.api.Assumptions.assumeTrue(git.waitFor() == 0, "not a git checkout");
         for (String f : files.split("\n")) {
