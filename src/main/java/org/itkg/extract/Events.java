@@ -42,6 +42,7 @@ final class Events {
             sentenceTopics.add(topics);
             List<EventDraft> found = contactsIn(st);
             if (found.isEmpty()) accompanying(st);
+            if (found.isEmpty() && current != null) attending(st, current);
             for (EventDraft e : found) {
                 EventDraft same = mergeInto(contacts, e);
                 // the last trigger is the sentence's main verb: what follows is about that event
@@ -51,6 +52,7 @@ final class Events {
             statementIn(st, topics);
         }
         tripsWithMeetings();
+        signatories();
         for (EventDraft st : statements.values()) placeStatement(st);
     }
 
@@ -68,6 +70,35 @@ final class Events {
         for (EventDraft e : contacts) mergeInto(merged, e);
         contacts.clear();
         contacts.addAll(merged);
+    }
+
+    /**
+     * «دیدار وزرای کشور ... / امضای یادداشت تفاهم»: a signing that names only the states, in an article that
+     * reports one meeting of named persons of both, was signed at that meeting by those who met. Beside a
+     * session of a joint body or a summit, the documents are the states' and keep the states.
+     */
+    private void signatories() {
+        for (EventDraft c : contacts) if (c.type.equals("joint-commission") || c.type.equals("multilateral-meeting")) return;
+        List<EventDraft> meetings = new ArrayList<>();
+        for (EventDraft m : contacts) if (m.type.equals("meeting") && bothSidesNamed(m)) meetings.add(m);
+        for (EventDraft d : contacts) {
+            // "Iran, Turkey sign 10 agreements": the text makes the states the signatories
+            if (!d.type.equals("agreement") || !d.persons.isEmpty() || statesInClause(d.trigger, d.evidence)) continue;
+            List<EventDraft> same = meetings.stream().filter(m -> m.status.equals(d.status)).toList();
+            if (same.size() != 1) continue;
+            d.persons.addAll(same.get(0).persons);
+            d.countries.clear();
+            if (d.place == null) d.place = same.get(0).place;
+            if (d.date == null) d.date = same.get(0).date;
+        }
+    }
+
+    /** Whether the clause of a trigger names a state or both («دو کشور»); «/» in a headline and commas bound it. */
+    private boolean statesInClause(int trigger, Evidence sentence) {
+        int from = trigger, to = trigger;
+        while (from > sentence.start() && ",،/:؛".indexOf(s.charAt(from - 1)) < 0) from--;
+        while (to < sentence.end() && ",،/:؛.".indexOf(s.charAt(to)) < 0) to++;
+        return !lx.countries.find(s, from, to).isEmpty() || !lx.bothSides.find(s, from, to).isEmpty();
     }
 
     /**
@@ -147,14 +178,17 @@ final class Events {
         if (!lx.cancelled.find(s, a, b).isEmpty()) return List.of();
         List<Trigger> types = new ArrayList<>();
         for (Gazetteer.Hit<String> h : lx.triggers.find(s, a, b))
-            if (!anaphoric(h.start(), a)) addTrigger(types, h.value(), h.start());
+            if (!anaphoric(h.start(), a) || contacts.isEmpty()) addTrigger(types, h.value(), h.start());
         for (Gazetteer.Hit<Boolean> j : lx.jointBodies.find(s, a, b))
             if (sessionBefore(j.start(), a) >= 0 && !anaphoric(sessionBefore(j.start(), a), a))
                 addTrigger(types, "joint-commission", j.start());
         for (Gazetteer.Hit<Boolean> m : lx.multilateral.find(s, a, b))
             if (sessionBefore(m.start(), a) >= 0 && !anaphoric(sessionBefore(m.start(), a), a))
                 addTrigger(types, "multilateral-meeting", m.start());
-        if (has(types, "phone-call")) drop(types, "meeting");
+        // «X در تماس تلفنی با Y درباره نشست آستانه گفتگو کرد»: events named after a call are what it was about
+        int call = firstAt(types, "phone-call");
+        if (call >= 0 && !referenced(call, a)) types.removeIf(tr -> !tr.type().equals("phone-call") && tr.at() > call);
+        if (call >= 0 && !referenced(call, a)) drop(types, "meeting");
         if (has(types, "video-conference")) {
             drop(types, "meeting");
             drop(types, "joint-commission");
@@ -174,6 +208,8 @@ final class Events {
             Trigger e = types.get(i);
             EventDraft d = new EventDraft(e.type(), planned ? "planned" : "occurred", e.at(), persons.sentenceEvidence(st.index()));
             int from = participantsFrom(a, e.at());
+            Persons.Ref speaker = from > a ? speakerInFirstPerson(refs, a, from, e.at(), b) : null;
+            if (speaker != null) d.persons.add(speaker.person());
             // the second of two events of a type begins after the first one's clause
             if (i > 0 && types.get(i - 1).type().equals(e.type())) from = Math.max(from, clauseEnd(types.get(i - 1).at(), e.at()));
             // an event named before the sentence's main verb is a mention inside the sentence: its
@@ -187,10 +223,12 @@ final class Events {
             }
             // «X ... با اشاره به گفتگوی تلفنی ...»: X recalls the event and is no participant of it
             Persons.Ref recaller = lx.reference.find(s, from, e.at()).isEmpty() ? null : first(refs, from);
-            Persons.Ref host = e.type().equals("visit") ? inviter(refs, from, until) : null;
+            Persons.Ref host = e.type().equals("visit") ? namedAfter(lx.invitation, refs, from, until) : null;
+            boolean inPerson = e.type().equals("meeting") || e.type().equals("visit");
+            Persons.Ref sender = inPerson ? namedAfter(lx.message, refs, from, until) : null;
             int seeingOff = e.type().equals("visit") ? farewellFrom(from, e.at()) : -1;
             for (Persons.Ref r : refs) {
-                if (r.start() < from || r.start() >= until || r == recaller || r == host) continue;
+                if (r.start() < from || r.start() >= until || r == recaller || r == host || r == sender) continue;
                 if (seeingOff >= 0 && r.start() >= seeingOff && r.start() < e.at()) continue;
                 if (r.person() != null && (Sides.isSide(r.person().country()) || r.person().country() == null)) d.persons.add(r.person());
                 else if (r.person() == null && r.country() != null) d.countries.add(r.country());
@@ -221,6 +259,19 @@ final class Events {
         return false;
     }
 
+    private static int firstAt(List<Trigger> found, String type) {
+        int at = -1;
+        for (Trigger t : found) if (t.type().equals(type) && (at < 0 || t.at() < at)) at = t.at();
+        return at;
+    }
+
+    /** «با اشاره به گفتگوی تلفنی اخیر»: a trigger right after a reference phrase names an event only recalled. */
+    private boolean referenced(int trigger, int a) {
+        for (Gazetteer.Hit<Boolean> h : lx.reference.find(s, Math.max(a, trigger - 30), trigger))
+            if (trigger - h.end() <= 3) return true;
+        return false;
+    }
+
     private static void drop(List<Trigger> found, String type) {
         found.removeIf(t -> t.type().equals(type));
     }
@@ -239,6 +290,17 @@ final class Events {
         return from;
     }
 
+    /**
+     * «وی افزود: وقتی برگشتیم با او تماس خواهم گرفت»: a speaker who tells of the event in the first person, in
+     * the trigger's own clause, takes part in it. The speaker is the first person named before the colon.
+     */
+    private Persons.Ref speakerInFirstPerson(List<Persons.Ref> refs, int a, int from, int trigger, int b) {
+        int until = Math.min(clauseEnd(trigger, b), trigger + 20);
+        if (lx.firstPerson.find(s, from, until).isEmpty()) return null;
+        Persons.Ref speaker = first(refs, a);
+        return speaker != null && speaker.start() < from && speaker.person() != null ? speaker : null;
+    }
+
     /** The end of the clause that begins at {@code from}: a comma, colon or «سپس», at the latest {@code limit}. */
     private int clauseEnd(int from, int limit) {
         for (Gazetteer.Hit<Boolean> h : lx.sequence.find(s, from, limit)) limit = Math.min(limit, h.start());
@@ -246,9 +308,12 @@ final class Events {
         return limit;
     }
 
-    /** «X به دعوت Y به آنکارا سفر میکند»: Y invited the trip and is no participant of it. */
-    private Persons.Ref inviter(List<Persons.Ref> refs, int from, int until) {
-        for (Gazetteer.Hit<Boolean> h : lx.invitation.find(s, from, until)) {
+    /**
+     * The person named right after a cue: «X به دعوت Y به آنکارا سفر میکند» (Y invited the trip), «X با ابلاغ
+     * سلام Y به Z» (Y sent greetings). Either is no participant.
+     */
+    private Persons.Ref namedAfter(Gazetteer<Boolean> cue, List<Persons.Ref> refs, int from, int until) {
+        for (Gazetteer.Hit<Boolean> h : cue.find(s, from, until)) {
             Persons.Ref r = first(refs, h.end());
             if (r != null && r.start() - h.end() < 12) return r;
         }
@@ -284,6 +349,23 @@ final class Events {
         if (visit == null) return;
         for (Persons.Ref r : persons.refs.get(st.index()))
             if (r.person() != null && (r.person().country() == null || Sides.isSide(r.person().country()))) visit.persons.add(r.person());
+    }
+
+    /**
+     * «X نیز در این نشست حضور داشت»: those named in a sentence that places them at the event just reported
+     * («این نشست») take part in it.
+     */
+    private void attending(Sentence st, EventDraft current) {
+        int a = st.start(), b = st.end();
+        List<Gazetteer.Hit<Boolean>> at = lx.attendance.find(s, a, b);
+        if (at.isEmpty()) return;
+        boolean backReference = false;
+        for (Gazetteer.Hit<Boolean> h : lx.sessions.find(s, a, at.get(0).start())) backReference |= anaphoric(h.start(), a);
+        for (Gazetteer.Hit<String> h : lx.triggers.find(s, a, at.get(0).start())) backReference |= anaphoric(h.start(), a);
+        if (!backReference) return;
+        for (Persons.Ref r : persons.refs.get(st.index()))
+            if (r.start() < at.get(0).start() && r.person() != null && (r.person().country() == null || Sides.isSide(r.person().country())))
+                current.persons.add(r.person());
     }
 
     /** Offset of a session word («نشست», "summit") shortly before {@code i}, or -1. */

@@ -60,6 +60,9 @@ final class Lexicons {
     final Gazetteer<Boolean> reference = new Gazetteer<>();
     final Gazetteer<Boolean> accompany = new Gazetteer<>();
     final Gazetteer<Boolean> farewell = new Gazetteer<>();
+    final Gazetteer<Boolean> firstPerson = new Gazetteer<>(false);
+    final Gazetteer<Boolean> attendance = new Gazetteer<>();
+    final Gazetteer<Boolean> message = new Gazetteer<>();
     final Gazetteer<Boolean> speechVerbs = new Gazetteer<>();
     final Set<String> pronouns = new HashSet<>();
     final Gazetteer<Integer> relativeDays = new Gazetteer<>();
@@ -127,6 +130,9 @@ final class Lexicons {
         addAll(reference, ev.get("reference"), true);
         addAll(accompany, ev.get("accompany"), true);
         addAll(farewell, ev.get("farewell"), true);
+        addAll(firstPerson, ev.get("first-person"), true);
+        addAll(attendance, ev.get("attendance"), true);
+        addAll(message, ev.get("message"), true);
 
         JsonNode speech = read("speech");
         addAll(speechVerbs, speech.get("verbs"), true);

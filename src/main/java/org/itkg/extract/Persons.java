@@ -529,6 +529,7 @@ final class Persons {
             String country = th.explicitCountry() != null ? th.explicitCountry() : defaultCountryIn(th.sentence());
             PersonDraft holder = null;
             for (PersonDraft p : persons) if (p.hasRole(th.title(), country)) holder = holder == null ? p : holder;
+            if (holder == null && country != null) holder = onlyHolderOf(th.title().position(), country);
             if (holder == null && country != null) {
                 // a title used alone names the one person of that state the article gives no office
                 List<PersonDraft> untitled = new ArrayList<>();
@@ -541,6 +542,21 @@ final class Persons {
             if (holder != null || country != null)
                 refs.get(th.sentence()).add(new Ref(th.start(), th.end(), holder, country, true));
         }
+    }
+
+    /**
+     * «رییس کمیسیون مشترک» after «رییس طرف ایرانی کمیسیون مشترک اقتصادی»: a title read with another portfolio
+     * still names the one person of that state who holds the position.
+     */
+    private PersonDraft onlyHolderOf(String position, String country) {
+        PersonDraft only = null;
+        for (PersonDraft p : persons)
+            for (Role r : p.roles)
+                if (r.position().equals(position) && country.equals(r.country()) && p != only) {
+                    if (only != null) return null;
+                    only = p;
+                }
+        return only;
     }
 
     /**

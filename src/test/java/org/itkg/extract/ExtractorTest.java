@@ -315,4 +315,66 @@ class ExtractorTest {
         assertEquals("planned", calls.get(0).status());
         assertTrue(labels(calls.get(0)).contains("مسعود پزشکیان"), labels(calls.get(0)).toString());
     }
+
+    @Test
+    void aSpeakerTellingOfAContactInTheFirstPersonTakesPart() {
+        Extraction x = fa("رجب طیب اردوغان رئیس جمهور ترکیه ادامه داد: وقتی به آنکارا برگشتیم با مسعود پزشکیان تماس خواهم گرفت.", "2024-07-08");
+        assertEquals(Set.of("رجب طیب اردوغان", "مسعود پزشکیان"), labels(events(x, "phone-call").get(0)));
+        Extraction y = fa("محمد فراز جلالی سفیر ایران در ترکیه گفت: وزیر راه ترکیه به تهران سفر خواهد کرد که منتظر تعیین زمان آن هستیم.", "2024-07-08");
+        assertFalse(labels(events(y, "visit").get(0)).contains("محمد فراز جلالی"), y.events().toString());
+    }
+
+    @Test
+    void aMeetingFirstReportedAsThisMeetingIsStillReported() {
+        Extraction x = fa("حسین امیرعبداللهیان در این دیدار با رجب طیب اردوغان درباره غزه گفتگو کرد.", null);
+        assertEquals(Set.of("حسین امیرعبداللهیان", "رجب طیب اردوغان"), labels(events(x, "meeting").get(0)));
+    }
+
+    @Test
+    void aRecalledCallLeavesTheMeetingOfTheSentence() {
+        Extraction x = fa("حسین امیرعبداللهیان در دیدار با رجب طیب اردوغان با اشاره به گفتگوی تلفنی اخیر دو رئیس جمهور از حمایت ترکیه تشکر کرد.", null);
+        assertEquals(1, events(x, "meeting").size(), x.events().toString());
+    }
+
+    @Test
+    void thoseSaidToAttendTheSessionJustReportedTakePart() {
+        Extraction x = fa("نشست فوق العاده سازمان همکاری اسلامی به میزبانی ترکیه در استانبول آغاز شد. عباس عراقچی وزیر امور خارجه ایران نیز در این نشست حضور دارد.", null);
+        assertTrue(labels(events(x, "multilateral-meeting").get(0)).contains("عباس عراقچی"), x.events().toString());
+    }
+
+    @Test
+    void aSummitNamedAfterACallIsWhatTheCallWasAbout() {
+        Extraction x = fa("عباس عراقچی در تماس با هاکان فیدان پیشنهاد برگزاری نشست فوق العاده سازمان همکاری اسلامی را ارائه کرد.", null);
+        assertEquals(1, events(x, "phone-call").size(), x.events().toString());
+        assertTrue(events(x, "multilateral-meeting").isEmpty(), x.events().toString());
+    }
+
+    @Test
+    void whoeverSendsGreetingsIsNoParticipantOfTheMeeting() {
+        Extraction x = fa("عباس عراقچی با ابلاغ سلام مسعود پزشکیان با رجب طیب اردوغان دیدار کرد.", null);
+        assertEquals(Set.of("عباس عراقچی", "رجب طیب اردوغان"), labels(events(x, "meeting").get(0)));
+    }
+
+    @Test
+    void aSigningAtTheOneMeetingIsSignedByThoseWhoMet() {
+        Extraction x = fa("احمد وحیدی وزیر کشور ایران با سلیمان سویلو وزیر کشور ترکیه در تهران دیدار کرد.\n"
+                + "در پایان یادداشت تفاهم همکاری امنیتی امضا شد.", null);
+        assertEquals(Set.of("احمد وحیدی", "سلیمان سویلو"), labels(events(x, "agreement").get(0)));
+        Extraction y = fa("احمد وحیدی وزیر کشور ایران با سلیمان سویلو وزیر کشور ترکیه در تهران دیدار کرد.\n"
+                + "در پایان دو کشور یادداشت تفاهم همکاری امنیتی امضا کردند.", null);
+        assertEquals(Set.of("IR", "TR"), labels(events(y, "agreement").get(0)));
+    }
+
+    @Test
+    void aSessionOnTheProgrammeOfATripIsPlanned() {
+        Extraction x = fa("برگزاری نشست شورای عالی همکاری ایران و ترکیه از برنامه های این سفر است.", null);
+        assertEquals("planned", events(x, "joint-commission").get(0).status(), x.events().toString());
+    }
+
+    @Test
+    void aTitleReadWithAnotherPortfolioNamesTheOneHolderOfThePosition() {
+        Extraction x = fa("محمود واعظی رییس طرف ایرانی کمیسیون مشترک اقتصادی ایران و ترکیه با وزیر اقتصاد ترکیه دیدار کرد.\n"
+                + "رییس کمیسیون مشترک اقتصادی ایران گفت: تجارت دو کشور افزایش می یابد.", null);
+        assertTrue(events(x, "statement").stream().noneMatch(e -> labels(e).contains("IR")), x.events().toString());
+    }
 }
