@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "A knowledge graph of Iran–Turkey relations from news articles.",
         subcommands = {ExtractCommand.class, LoadCommand.class, ServeCommand.class, QueryCommand.class, QueriesCommand.class,
                 TimelineCommand.class, EntitiesCommand.class, LinkCommand.class, ValidateCommand.class, CompactCommand.class,
-                DemoCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class})
+                DemoCommand.class, EvaluateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int SOME_FAILED = 1;
 

@@ -30,6 +30,10 @@ public final class Vocab {
     public static final Node ONTOLOGY_GRAPH = iri(BASE + "graph/ontology");
     /** The named graph the resolution of entities and events across articles writes, replaced whole each time. */
     public static final Node ENTITIES_GRAPH = iri(BASE + "graph/entities");
+    /** The named graph of one row per resolved event that timelines read, rewritten after every load. */
+    public static final Node TIMELINE_GRAPH = iri(BASE + "graph/timeline");
+    /** The named graph of event counts per topic, year, month and type that dashboards read. */
+    public static final Node STATS_GRAPH = iri(BASE + "graph/stats");
     /** The named graph of Wikidata links accepted from {@code itkg link}. */
     public static final Node LINKS_GRAPH = iri(BASE + "graph/links");
     public static final String OWL = "http://www.w3.org/2002/07/owl#";
@@ -69,6 +73,16 @@ public final class Vocab {
     public static final Node P_REPORT_KEY = iri(NS + "reportKey");
     public static final Node P_ARTICLE_COUNT = iri(NS + "articleCount");
     public static final Node P_REPORT_COUNT = iri(NS + "reportCount");
+    public static final Node P_PARTICIPANTS = iri(NS + "participants");
+    public static final Node P_PARTICIPANTS_EN = iri(NS + "participantsEn");
+    public static final Node P_ACTOR_NAMES = iri(NS + "actorNames");
+    public static final Node P_SIDE = iri(NS + "side");
+    public static final Node P_TOPICS = iri(NS + "topics");
+    public static final Node P_PLACE_NAME = iri(NS + "placeName");
+    public static final Node P_SENTENCE = iri(NS + "sentence");
+    public static final Node P_OUTLET_NAME = iri(NS + "outletName");
+    public static final Node P_MONTH = iri(NS + "month");
+    public static final Node P_EVENT_COUNT = iri(NS + "eventCount");
     public static final Node CANDIDATE = iri(NS + "MergeCandidate");
     public static final Node P_LEFT = iri(NS + "left");
     public static final Node P_RIGHT = iri(NS + "right");

@@ -68,6 +68,7 @@ public final class Resolver {
         for (Map.Entry<String, String> e : res.persons().canonical().entrySet())
             if (!e.getKey().equals(e.getValue())) rename(Vocab.LINKS_GRAPH, Iris.person(e.getKey()), Iris.person(e.getValue()));
         writeEntities(res);
+        new Digest(dsg).write();
         return new Summary(res.persons().variants().size(), res.persons().merges(), res.events().reports().size(), res.events().merges(),
                 res.persons().candidates().size(), renamed);
     }

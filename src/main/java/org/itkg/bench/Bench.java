@@ -1,0 +1,267 @@
+package org.itkg.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.stream.LongStream;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.itkg.article.Article;
+import org.itkg.extract.Extractor;
+import org.itkg.query.SavedQueries;
+import org.itkg.query.SavedQuery;
+import org.itkg.server.ItkgServer;
+import org.itkg.store.Loader;
+import org.itkg.store.Store;
+
+/**
+ * Measures every stage on N generated articles, in one process: extraction on one thread and on all
+ * cores, ingest by {@code itkg load} against Jena's bulk loader on the same quads, every saved query over
+ * HTTP, and the first render of the timeline page. Articles are generated as they are consumed, so memory
+ * does not grow with N (the heap peak is reported to show it).
+ */
+public final class Bench {
+    /** Sample values for the parameters a saved query requires. */
+    private static final Map<String, String> SAMPLES = Map.of("place", "Ankara", "name", "فیدان", "speaker", "فیدان",
+            "text", "مرز", "a", "IR", "b", "TR");
+    /** Queries that leave the machine (federated SERVICE to Wikidata) are not timed. */
+    private static final List<String> OFFLINE_ONLY = List.of("wikidata-offices");
+    private static final int WARM_UP = 3, RUNS = 20;
+
+    private final long n;
+    private final Path work;
+    private final Consumer<String> log;
+    private final Map<String, String> figures = new LinkedHashMap<>();
+    private final List<String[]> queryRows = new ArrayList<>();
+
+    public Bench(long articles, Path work, Consumer<String> log) {
+        this.n = articles;
+        this.work = work;
+        this.log = log;
+    }
+
+    /** Runs every stage and returns the Markdown section for this N. */
+    public String run() throws Exception {
+        extraction();
+        Path db = work.resolve("itkg-db");
+        long quads = ingest(db);
+        bulk(quads);
+        try (Store store = Store.open(db)) {
+            ItkgServer server = ItkgServer.start(store.dataset(), new ItkgServer.Settings("127.0.0.1", 0, null, 30_000));
+            try {
+                String base = "http://127.0.0.1:" + server.port();
+                queries(base);
+                page(base);
+            } finally {
+                server.stop();
+            }
+        }
+        return markdown();
+    }
+
+    // ---- extraction
+
+    private void extraction() {
+        ArticleGenerator gen = new ArticleGenerator(1);
+        Extractor x = new Extractor();
+        for (long i = 0; i < Math.min(n, 500); i++) x.extract(gen.article(i)); // warm-up
+        resetPeaks();
+        long bytes = 0, nanos = 0;
+        for (long i = 0; i < n; i++) {
+            Article a = gen.article(i);
+            bytes += a.body().getBytes(StandardCharsets.UTF_8).length;
+            long t = System.nanoTime();
+            x.extract(a);
+            nanos += System.nanoTime() - t;
+        }
+        double s1 = nanos / 1e9;
+        figures.put("extraction, 1 thread", String.format("%,.0f articles/s, %.1f MB/s", n / s1, bytes / 1e6 / s1));
+        figures.put("article size (mean)", String.format("%,d bytes", bytes / n));
+        int cores = Runtime.getRuntime().availableProcessors();
+        long t = System.nanoTime();
+        LongStream.range(0, n).parallel().forEach(i -> x.extract(gen.article(i)));
+        double sAll = (System.nanoTime() - t) / 1e9; // includes generation, which the one-thread figure leaves out
+        figures.put("extraction, " + cores + " threads (with generation)", String.format("%,.0f articles/s, %.1f MB/s", n / sAll, bytes / 1e6 / sAll));
+        figures.put("heap peak during extraction", String.format("%,d MB", heapPeak() / (1 << 20)));
+        log.accept("extraction: " + figures.get("extraction, 1 thread"));
+    }
+
+    // ---- ingest
+
+    private long ingest(Path db) throws IOException {
+        Path dir = Files.createDirectories(work.resolve("articles"));
+        ArticleGenerator gen = new ArticleGenerator(1);
+        for (long i = 0; i < n; i++) Files.writeString(dir.resolve(String.format("g%07d.txt", i)), ArticleGenerator.asText(gen.article(i)));
+        resetPeaks();
+        Loader.Summary s;
+        try (Store store = Store.open(db)) {
+            AtomicLong failures = new AtomicLong();
+            s = new Loader(store, Loader.DEFAULT_BATCH, f -> failures.incrementAndGet(), done -> {}).load(List.of(dir));
+            try (OutputStream out = Files.newOutputStream(work.resolve("articles.nq"))) {
+                Txn.executeRead(store.dataset(), () -> RDFDataMgr.write(out, store.dataset(), Lang.NQUADS));
+            }
+        }
+        long stored = countLines(work.resolve("articles.nq"));
+        figures.put("itkg load", String.format("%,.0f articles/s, %,.0f quads/s (%,d article quads in %.1f s, with validation, text index and resolution)",
+                s.articles() / s.seconds(), s.quads() / s.seconds(), s.quads(), s.seconds()));
+        figures.put("heap peak during load", String.format("%,d MB", heapPeak() / (1 << 20)));
+        figures.put("store after load", String.format("%,d quads", stored));
+        figures.put("itkg load quads/s", Double.toString(s.quads() / s.seconds()));
+        log.accept("ingest: " + figures.get("itkg load"));
+        return stored;
+    }
+
+    /** Jena's parallel bulk loader on the N-Quads of the loaded store, into an empty directory. */
+    private void bulk(long quads) {
+        Path dir = work.resolve("bulk-db");
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+        long t = System.nanoTime();
+        DataLoader loader = LoaderFactory.parallelLoader(dsg, (fmt, args) -> {});
+        loader.startBulk();
+        loader.load(work.resolve("articles.nq").toString());
+        loader.finishBulk();
+        double s = (System.nanoTime() - t) / 1e9;
+        double ours = Double.parseDouble(figures.remove("itkg load quads/s"));
+        figures.put("Jena bulk loader (parallel), same quads", String.format("%,.0f quads/s (%,d quads in %.1f s)", quads / s, quads, s));
+        figures.put("ingest ratio, itkg load / bulk loader", String.format("%.2f", ours / (quads / s)));
+        log.accept("bulk: " + figures.get("Jena bulk loader (parallel), same quads"));
+    }
+
+    // ---- queries
+
+    private void queries(String base) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        for (SavedQuery q : SavedQueries.load(null).all()) {
+            if (OFFLINE_ONLY.contains(q.name())) continue;
+            StringBuilder url = new StringBuilder(base + "/api/queries/" + q.name() + "?");
+            for (var p : q.parameters()) {
+                String v = p.name().equals("event") ? firstEvent(http, base) : SAMPLES.get(p.name());
+                if (p.required() && v != null && p.defaultValue() == null)
+                    url.append(p.name()).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)).append('&');
+            }
+            URI uri = URI.create(url.toString());
+            long[] ms = new long[RUNS];
+            int status = 0;
+            for (int i = 0; i < WARM_UP + RUNS; i++) {
+                long t = System.nanoTime();
+                HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
+                status = r.statusCode();
+                if (i >= WARM_UP) ms[i - WARM_UP] = (System.nanoTime() - t) / 1_000_000;
+            }
+            Arrays.sort(ms);
+            String tags = String.join(", ", q.tags());
+            queryRows.add(new String[] {q.name(), tags, status == 200 ? "" : "HTTP " + status, Long.toString(ms[RUNS / 2]), Long.toString(ms[(int) Math.ceil(RUNS * 0.95) - 1])});
+            log.accept("query " + q.name() + ": p50 " + ms[RUNS / 2] + " ms");
+        }
+    }
+
+    private static String firstEvent(HttpClient http, String base) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/queries/undated?format=csv")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String[] lines = r.body().split("\r?\n");
+        return lines.length > 1 ? lines[1].split(",")[0] : "https://w3id.org/itkg/event/none";
+    }
+
+    /** The timeline page in headless chromium: from launch until the DOM, scripts run, is dumped. */
+    private void page(String base) throws Exception {
+        String chromium = null;
+        for (String c : new String[] {"chromium", "chromium-browser", "google-chrome"})
+            for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(":"))
+                if (chromium == null && Files.isExecutable(Path.of(dir, c))) chromium = Path.of(dir, c).toString();
+        if (chromium == null) {
+            figures.put("timeline page, first render", "not measured: no chromium on this machine");
+            return;
+        }
+        Path profile = Files.createTempDirectory(work, "chromium");
+        long t = System.nanoTime();
+        Process p = new ProcessBuilder(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=" + profile,
+                "--dump-dom", base + "/timeline").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        byte[] dom = p.getInputStream().readAllBytes();
+        p.waitFor(120, TimeUnit.SECONDS);
+        double s = (System.nanoTime() - t) / 1e9;
+        figures.put("timeline page, first render (chromium launch to DOM)", String.format("%.2f s, %,d bytes of DOM", s, dom.length));
+    }
+
+    // ---- report
+
+    private String markdown() {
+        Runtime rt = Runtime.getRuntime();
+        StringBuilder b = new StringBuilder();
+        b.append("## ").append(String.format("%,d", n)).append(" articles\n\n");
+        b.append(String.format("Measured %s on %d cores, %,d MB max heap, Java %s (%s), %s %s.%n%n", LocalDate.now(), rt.availableProcessors(),
+                rt.maxMemory() >> 20, System.getProperty("java.version"), System.getProperty("java.vm.name"),
+                System.getProperty("os.name"), System.getProperty("os.arch")));
+        b.append("| stage | figure |\n|---|---|\n");
+        figures.forEach((k, v) -> b.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+        b.append("\nSaved queries over HTTP (").append(WARM_UP).append(" warm-up runs, then ").append(RUNS).append(" timed):\n\n");
+        b.append("| query | tags | note | p50 ms | p95 ms |\n|---|---|---|---|---|\n");
+        for (String[] r : queryRows) b.append("| ").append(String.join(" | ", r)).append(" |\n");
+        return b.toString();
+    }
+
+    /**
+     * Puts {@code section} into the Markdown file {@code out}, replacing the section of the same N if there
+     * is one, and keeping the sections for other N in ascending order of N.
+     */
+    public static void writeInto(Path out, String preamble, String section, long n) throws IOException {
+        Map<Long, String> sections = new java.util.TreeMap<>();
+        if (Files.exists(out)) {
+            String text = Files.readString(out);
+            for (String part : text.split("(?m)^(?=## )")) {
+                if (!part.startsWith("## ")) continue;
+                String count = part.substring(3, part.indexOf(' ', 3)).replace(",", "");
+                try {
+                    sections.put(Long.parseLong(count), part.strip() + "\n");
+                } catch (NumberFormatException e) {
+                    // a section of another kind is not ours to keep in order; it is dropped with the preamble
+                }
+            }
+        }
+        sections.put(n, section);
+        StringBuilder b = new StringBuilder(preamble.strip()).append("\n\n");
+        for (String s : sections.values()) b.append(s.strip()).append("\n\n");
+        Files.writeString(out, b.toString().strip() + "\n");
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) if (pool.getType() == MemoryType.HEAP) pool.resetPeakUsage();
+    }
+
+    private static long heapPeak() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) if (pool.getType() == MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
+        return peak;
+    }
+
+    private static long countLines(Path file) throws IOException {
+        try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            return lines.count();
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package org.itkg.store;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.itkg.graph.Vocab;
+
+/**
+ * Writes what timelines and dashboards read, once per load instead of once per query. The timeline graph
+ * holds one row per resolved event with single-valued literals (participants' names joined, topic codes,
+ * place, first evidence sentence, outlet), so a timeline is a scan of one graph with no join fan-out and no
+ * GROUP BY. The stats graph holds event counts per topic, year, month and type, so a dashboard sums a few
+ * hundred cells instead of counting every event. Both are rewritten whole from the article graphs, after
+ * the resolution has renamed their nodes.
+ */
+final class Digest {
+    private static final String JOIN = " · ";
+
+    private final DatasetGraph dsg;
+
+    Digest(DatasetGraph dsg) {
+        this.dsg = dsg;
+    }
+
+    /** One event as the timeline shows it, gathered from all the reports that name its node. */
+    private static final class Row {
+        String type;
+        Node status;
+        Node date;
+        Node place;
+        Node sentence;
+        Node article;
+        final TreeSet<String> topics = new TreeSet<>();
+        final TreeSet<Node> actors = new TreeSet<>(java.util.Comparator.comparing(Node::toString));
+        final TreeSet<Node> articles = new TreeSet<>(java.util.Comparator.comparing(Node::toString));
+    }
+
+    /** Rewrites both graphs; the number of events in the timeline. */
+    int write() {
+        Map<Node, Row> rows = gather();
+        dsg.deleteAny(Vocab.TIMELINE_GRAPH, Node.ANY, Node.ANY, Node.ANY);
+        dsg.deleteAny(Vocab.STATS_GRAPH, Node.ANY, Node.ANY, Node.ANY);
+        Map<String, Long> cells = new TreeMap<>();
+        rows.forEach((event, row) -> {
+            writeRow(event, row);
+            if (row.date == null) return;
+            String day = row.date.getLiteralLexicalForm();
+            String year = day.substring(0, 4), month = Integer.toString(Integer.parseInt(day.substring(5, 7)));
+            for (String topic : row.topics) {
+                cells.merge(topic + "/" + year + "/0/" + row.type, 1L, Long::sum);
+                cells.merge(topic + "/" + year + "/" + month + "/" + row.type, 1L, Long::sum);
+            }
+        });
+        cells.forEach(this::writeCell);
+        return rows.size();
+    }
+
+    private Map<Node, Row> gather() {
+        Map<Node, Row> rows = new LinkedHashMap<>();
+        dsg.find(Node.ANY, Node.ANY, Vocab.P_EVENT_TYPE, Node.ANY).forEachRemaining(q -> {
+            Node g = q.getGraph(), e = q.getSubject();
+            if (!isArticle(g)) return;
+            Row r = rows.computeIfAbsent(e, k -> new Row());
+            r.type = q.getObject().getLiteralLexicalForm();
+            if (r.status == null) r.status = one(g, e, Vocab.P_STATUS);
+            if (r.date == null) r.date = one(g, e, Vocab.P_DATE);
+            if (r.place == null) r.place = one(g, e, Vocab.SEM_PLACE);
+            r.articles.add(g);
+            // the first report of an event, in article order, gives its sentence
+            if (r.article == null || g.toString().compareTo(r.article.toString()) < 0) {
+                Node ev = one(g, e, Vocab.P_EVIDENCE);
+                Node text = ev == null ? null : one(g, ev, Vocab.OA_EXACT);
+                if (text != null) {
+                    r.article = g;
+                    r.sentence = text;
+                }
+            }
+            dsg.find(g, e, Vocab.P_TOPIC, Node.ANY).forEachRemaining(t -> r.topics.add(tail(t.getObject())));
+            dsg.find(g, e, Vocab.SEM_ACTOR, Node.ANY).forEachRemaining(a -> r.actors.add(a.getObject()));
+        });
+        return rows;
+    }
+
+    private void writeRow(Node e, Row r) {
+        Node g = Vocab.TIMELINE_GRAPH;
+        dsg.add(g, e, Vocab.P_EVENT_TYPE, string(r.type));
+        if (r.status != null) dsg.add(g, e, Vocab.P_STATUS, r.status);
+        if (r.date != null) {
+            dsg.add(g, e, Vocab.P_DATE, r.date);
+            dsg.add(g, e, Vocab.P_YEAR, integer(r.date.getLiteralLexicalForm().substring(0, 4)));
+        }
+        List<String> fa = new ArrayList<>(), en = new ArrayList<>();
+        StringBuilder names = new StringBuilder();
+        TreeSet<String> sides = new TreeSet<>();
+        for (Node actor : r.actors) {
+            if (actor.isURI() && actor.getURI().startsWith(Vocab.BASE + "country/")) {
+                String code = tail(actor);
+                sides.add(code);
+                fa.add(code);
+                en.add(code);
+                continue;
+            }
+            Node country = any(actor, Vocab.P_COUNTRY);
+            if (country != null) sides.add(tail(country));
+            Map<String, String> labels = labels(actor, names);
+            fa.add(labels.getOrDefault("fa", labels.getOrDefault("", labels.values().stream().findFirst().orElse(tail(actor)))));
+            en.add(labels.getOrDefault("en", fa.get(fa.size() - 1)));
+        }
+        dsg.add(g, e, Vocab.P_PARTICIPANTS, string(String.join(JOIN, fa)));
+        dsg.add(g, e, Vocab.P_PARTICIPANTS_EN, string(String.join(JOIN, en)));
+        dsg.add(g, e, Vocab.P_ACTOR_NAMES, string(names.toString()));
+        for (String side : sides) dsg.add(g, e, Vocab.P_SIDE, string(side));
+        for (String t : r.topics) dsg.add(g, e, Vocab.P_TOPIC, NodeFactory.createURI(Vocab.BASE + "topic/" + t));
+        dsg.add(g, e, Vocab.P_TOPICS, string(String.join(" ", r.topics)));
+        if (r.place != null) {
+            Node name = any(r.place, Vocab.LABEL);
+            if (name != null) dsg.add(g, e, Vocab.P_PLACE_NAME, string(name.getLiteralLexicalForm()));
+        }
+        if (r.sentence != null) dsg.add(g, e, Vocab.P_SENTENCE, r.sentence);
+        if (r.article != null) {
+            dsg.add(g, e, Vocab.P_REPORTED_IN, r.article);
+            Node url = one(r.article, r.article, Vocab.SCHEMA_URL);
+            if (url != null) dsg.add(g, e, Vocab.SCHEMA_URL, url);
+            Node outlet = one(r.article, r.article, Vocab.SCHEMA_PUBLISHER);
+            Node outletName = outlet == null ? null : any(outlet, Vocab.LABEL);
+            if (outletName != null) dsg.add(g, e, Vocab.P_OUTLET_NAME, string(outletName.getLiteralLexicalForm()));
+        }
+        dsg.add(g, e, Vocab.P_REPORT_COUNT, integer(Integer.toString(r.articles.size())));
+    }
+
+    /**
+     * A person's name per language: the preferred label the resolution chose, else a label of an article.
+     * Every name and alias goes, lower-cased, into {@code names}, which name filters search.
+     */
+    private Map<String, String> labels(Node actor, StringBuilder names) {
+        Map<String, String> out = new TreeMap<>();
+        dsg.find(Vocab.ENTITIES_GRAPH, actor, Vocab.PREF_LABEL, Node.ANY)
+                .forEachRemaining(q -> out.putIfAbsent(q.getObject().getLiteralLanguage(), q.getObject().getLiteralLexicalForm()));
+        TreeSet<String> all = new TreeSet<>();
+        for (Node p : new Node[] {Vocab.LABEL, Vocab.ALT_LABEL}) {
+            dsg.find(Node.ANY, actor, p, Node.ANY).forEachRemaining(q -> {
+                Node l = q.getObject();
+                if (!l.isLiteral()) return;
+                all.add(l.getLiteralLexicalForm().toLowerCase(java.util.Locale.ROOT));
+                if (p.equals(Vocab.LABEL)) out.putIfAbsent(l.getLiteralLanguage(), l.getLiteralLexicalForm());
+            });
+        }
+        for (String n : all) names.append(n).append('|');
+        return out;
+    }
+
+    private void writeCell(String key, long count) {
+        String[] k = key.split("/");
+        Node cell = NodeFactory.createURI(Vocab.BASE + "stats/" + key);
+        Node g = Vocab.STATS_GRAPH;
+        dsg.add(g, cell, Vocab.P_TOPIC, NodeFactory.createURI(Vocab.BASE + "topic/" + k[0]));
+        dsg.add(g, cell, Vocab.P_YEAR, integer(k[1]));
+        dsg.add(g, cell, Vocab.P_MONTH, integer(k[2]));
+        dsg.add(g, cell, Vocab.P_EVENT_TYPE, string(k[3]));
+        dsg.add(g, cell, Vocab.P_EVENT_COUNT, integer(Long.toString(count)));
+    }
+
+    private static boolean isArticle(Node g) {
+        return g.isURI() && g.getURI().startsWith(Vocab.BASE + "article/");
+    }
+
+    private Node one(Node g, Node s, Node p) {
+        var it = dsg.find(g, s, p, Node.ANY);
+        return it.hasNext() ? it.next().getObject() : null;
+    }
+
+    private Node any(Node s, Node p) {
+        var it = dsg.find(Node.ANY, s, p, Node.ANY);
+        return it.hasNext() ? it.next().getObject() : null;
+    }
+
+    private static Node integer(String lexical) {
+        return NodeFactory.createLiteralDT(lexical, XSDDatatype.XSDinteger);
+    }
+
+    private static Node string(String s) {
+        return NodeFactory.createLiteralString(s);
+    }
+
+    private static String tail(Node iri) {
+        String u = iri.getURI();
+        return u.substring(Math.max(u.lastIndexOf('/'), u.lastIndexOf('#')) + 1);
+    }
+}
