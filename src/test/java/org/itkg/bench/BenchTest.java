@@ -1,0 +1,32 @@
+package org.itkg.bench;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A smoke run of the benchmark at a small N: every stage runs and reports; no figure is judged here. */
+class BenchTest {
+    @TempDir
+    static Path tmp;
+
+    @Test
+    void everyStageRunsAndTheSectionForNReplacesItsOldSelf() throws Exception {
+        String section = new Bench(30, tmp, line -> {}).run();
+        assertTrue(section.startsWith("## 30 articles"), section);
+        assertTrue(section.matches("(?s).*\\| extraction, 1 thread \\| [\\d,]+ articles/s.*"), section);
+        assertTrue(section.matches("(?s).*\\| ingest ratio, itkg load / bulk loader \\| \\d+\\.\\d\\d \\|.*"), section);
+        for (String q : new String[] {"timeline", "meetings-between", "topic-trend", "who-met-whom", "search"})
+            assertTrue(section.matches("(?s).*\\| " + q + " \\| [^|]* \\|  \\| \\d+ \\| \\d+ \\|.*"), q + " answered 200 and was timed:\n" + section);
+
+        Path out = tmp.resolve("BENCH.md");
+        Bench.writeInto(out, "# B", "## 1,000 articles\n\nold\n", 1000);
+        Bench.writeInto(out, "# B", section, 30);
+        Bench.writeInto(out, "# B", "## 1,000 articles\n\nnew\n", 1000);
+        String md = Files.readString(out);
+        assertTrue(md.indexOf("## 30 articles") < md.indexOf("## 1,000 articles"), "sections in ascending N");
+        assertTrue(md.contains("new") && !md.contains("old"), md);
+    }
+}
