@@ -69,8 +69,8 @@ public final class Bench {
     public String run() throws Exception {
         extraction();
         Path db = work.resolve("itkg-db");
-        long quads = ingest(db);
-        bulk(quads);
+        Ingest ours = ingest(db);
+        bulk(ours);
         try (Store store = Store.open(db)) {
             ItkgServer server = ItkgServer.start(store.dataset(), new ItkgServer.Settings("127.0.0.1", 0, null, 30_000));
             try {
@@ -113,7 +113,10 @@ public final class Bench {
 
     // ---- ingest
 
-    private long ingest(Path db) throws IOException {
+    /** What the load left: the quads in the store, and the rate at which it wrote article quads. */
+    private record Ingest(long storedQuads, double quadsPerSecond) {}
+
+    private Ingest ingest(Path db) throws IOException {
         Path dir = Files.createDirectories(work.resolve("articles"));
         ArticleGenerator gen = new ArticleGenerator(1);
         for (long i = 0; i < n; i++) Files.writeString(dir.resolve(String.format("g%07d.txt", i)), ArticleGenerator.asText(gen.article(i)));
@@ -131,13 +134,13 @@ public final class Bench {
                 s.articles() / s.seconds(), s.quads() / s.seconds(), s.quads(), s.seconds()));
         figures.put("heap peak during load", String.format("%,d MB", heapPeak() / (1 << 20)));
         figures.put("store after load", String.format("%,d quads", stored));
-        figures.put("itkg load quads/s", Double.toString(s.quads() / s.seconds()));
         log.accept("ingest: " + figures.get("itkg load"));
-        return stored;
+        return new Ingest(stored, s.quads() / s.seconds());
     }
 
     /** Jena's parallel bulk loader on the N-Quads of the loaded store, into an empty directory. */
-    private void bulk(long quads) {
+    private void bulk(Ingest ours) {
+        long quads = ours.storedQuads();
         Path dir = work.resolve("bulk-db");
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
         long t = System.nanoTime();
@@ -146,9 +149,8 @@ public final class Bench {
         loader.load(work.resolve("articles.nq").toString());
         loader.finishBulk();
         double s = (System.nanoTime() - t) / 1e9;
-        double ours = Double.parseDouble(figures.remove("itkg load quads/s"));
         figures.put("Jena bulk loader (parallel), same quads", String.format("%,.0f quads/s (%,d quads in %.1f s)", quads / s, quads, s));
-        figures.put("ingest ratio, itkg load / bulk loader", String.format("%.2f", ours / (quads / s)));
+        figures.put("ingest ratio, itkg load / bulk loader", String.format("%.2f", ours.quadsPerSecond() / (quads / s)));
         log.accept("bulk: " + figures.get("Jena bulk loader (parallel), same quads"));
     }
 

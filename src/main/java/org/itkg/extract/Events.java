@@ -187,8 +187,10 @@ final class Events {
                 addTrigger(types, "multilateral-meeting", m.start());
         // «X در تماس تلفنی با Y درباره نشست آستانه گفتگو کرد»: events named after a call are what it was about
         int call = firstAt(types, "phone-call");
-        if (call >= 0 && !referenced(call, a)) types.removeIf(tr -> !tr.type().equals("phone-call") && tr.at() > call);
-        if (call >= 0 && !referenced(call, a)) drop(types, "meeting");
+        if (call >= 0 && !referenced(call, a)) {
+            types.removeIf(tr -> !tr.type().equals("phone-call") && tr.at() > call);
+            drop(types, "meeting");
+        }
         if (has(types, "video-conference")) {
             drop(types, "meeting");
             drop(types, "joint-commission");
