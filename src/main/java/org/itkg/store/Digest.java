@@ -9,7 +9,9 @@ import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import java.util.function.Consumer;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.itkg.graph.Vocab;
 
 /**
@@ -24,6 +26,11 @@ final class Digest {
     private static final String JOIN = " · ";
 
     private final DatasetGraph dsg;
+    /** A person's names are read once, not once per event they take part in: a minister is in thousands. */
+    private final Map<Node, Actor> actors = new java.util.HashMap<>();
+    private final Map<Node, Node> names = new java.util.HashMap<>();
+
+    private record Actor(Map<String, String> labels, String names, Node country) {}
 
     Digest(DatasetGraph dsg) {
         this.dsg = dsg;
@@ -40,26 +47,56 @@ final class Digest {
         final TreeSet<String> topics = new TreeSet<>();
         final TreeSet<Node> actors = new TreeSet<>(java.util.Comparator.comparing(Node::toString));
         final TreeSet<Node> articles = new TreeSet<>(java.util.Comparator.comparing(Node::toString));
+        // read by complete(), so that emitting a row reads nothing
+        final TreeSet<String> sides = new TreeSet<>();
+        String participants, participantsEn, names;
+        Node placeName, url, outletName;
     }
 
-    /** Rewrites both graphs; the number of events in the timeline. */
+    /** Rewrites both graphs in the caller's write transaction; the number of events in the timeline. */
     int write() {
-        Map<Node, Row> rows = gather();
         dsg.deleteAny(Vocab.TIMELINE_GRAPH, Node.ANY, Node.ANY, Node.ANY);
         dsg.deleteAny(Vocab.STATS_GRAPH, Node.ANY, Node.ANY, Node.ANY);
-        Map<String, Long> cells = new TreeMap<>();
-        rows.forEach((event, row) -> {
-            writeRow(event, row);
-            if (row.date == null) return;
-            String day = row.date.getLiteralLexicalForm();
-            String year = day.substring(0, 4), month = Integer.toString(Integer.parseInt(day.substring(5, 7)));
-            for (String topic : row.topics) {
-                cells.merge(topic + "/" + year + "/0/" + row.type, 1L, Long::sum);
-                cells.merge(topic + "/" + year + "/" + month + "/" + row.type, 1L, Long::sum);
-            }
-        });
-        cells.forEach(this::writeCell);
+        Rows rows = read();
+        rows.emit(dsg::add);
         return rows.size();
+    }
+
+    /**
+     * Everything both graphs will hold, read from the store in the caller's transaction. Emitting it
+     * reads nothing, so it can go to a writer that shuts out every transaction, such as a bulk loader.
+     */
+    Rows read() {
+        Map<Node, Row> rows = gather();
+        rows.values().forEach(this::complete);
+        return new Rows(rows);
+    }
+
+    static final class Rows {
+        private final Map<Node, Row> rows;
+
+        private Rows(Map<Node, Row> rows) {
+            this.rows = rows;
+        }
+
+        int size() {
+            return rows.size();
+        }
+
+        void emit(Consumer<Quad> out) {
+            Map<String, Long> cells = new TreeMap<>();
+            rows.forEach((event, row) -> {
+                Digest.emit(event, row, out);
+                if (row.date == null) return;
+                String day = row.date.getLiteralLexicalForm();
+                String year = day.substring(0, 4), month = Integer.toString(Integer.parseInt(day.substring(5, 7)));
+                for (String topic : row.topics) {
+                    cells.merge(topic + "/" + year + "/0/" + row.type, 1L, Long::sum);
+                    cells.merge(topic + "/" + year + "/" + month + "/" + row.type, 1L, Long::sum);
+                }
+            });
+            cells.forEach((key, count) -> cell(key, count, out));
+        }
     }
 
     private Map<Node, Row> gather() {
@@ -88,58 +125,74 @@ final class Digest {
         return rows;
     }
 
-    private void writeRow(Node e, Row r) {
-        Node g = Vocab.TIMELINE_GRAPH;
-        dsg.add(g, e, Vocab.P_EVENT_TYPE, string(r.type));
-        if (r.status != null) dsg.add(g, e, Vocab.P_STATUS, r.status);
-        if (r.date != null) {
-            dsg.add(g, e, Vocab.P_DATE, r.date);
-            dsg.add(g, e, Vocab.P_YEAR, integer(r.date.getLiteralLexicalForm().substring(0, 4)));
-        }
+    /** Reads what a row shows beyond its reports: names, sides, place, outlet. */
+    private void complete(Row r) {
         List<String> fa = new ArrayList<>(), en = new ArrayList<>();
         StringBuilder names = new StringBuilder();
-        TreeSet<String> sides = new TreeSet<>();
         for (Node actor : r.actors) {
             if (actor.isURI() && actor.getURI().startsWith(Vocab.BASE + "country/")) {
                 String code = tail(actor);
-                sides.add(code);
+                r.sides.add(code);
                 fa.add(code);
                 en.add(code);
                 continue;
             }
-            Node country = any(actor, Vocab.P_COUNTRY);
-            if (country != null) sides.add(tail(country));
-            Map<String, String> labels = labels(actor, names);
+            Actor a = actors.computeIfAbsent(actor, this::actor);
+            if (a.country() != null) r.sides.add(tail(a.country()));
+            names.append(a.names());
+            Map<String, String> labels = a.labels();
             fa.add(labels.getOrDefault("fa", labels.getOrDefault("", labels.values().stream().findFirst().orElse(tail(actor)))));
             en.add(labels.getOrDefault("en", fa.get(fa.size() - 1)));
         }
-        dsg.add(g, e, Vocab.P_PARTICIPANTS, string(String.join(JOIN, fa)));
-        dsg.add(g, e, Vocab.P_PARTICIPANTS_EN, string(String.join(JOIN, en)));
-        dsg.add(g, e, Vocab.P_ACTOR_NAMES, string(names.toString()));
-        for (String side : sides) dsg.add(g, e, Vocab.P_SIDE, string(side));
-        for (String t : r.topics) dsg.add(g, e, Vocab.P_TOPIC, NodeFactory.createURI(Vocab.BASE + "topic/" + t));
-        dsg.add(g, e, Vocab.P_TOPICS, string(String.join(" ", r.topics)));
-        if (r.place != null) {
-            Node name = any(r.place, Vocab.LABEL);
-            if (name != null) dsg.add(g, e, Vocab.P_PLACE_NAME, string(name.getLiteralLexicalForm()));
-        }
-        if (r.sentence != null) dsg.add(g, e, Vocab.P_SENTENCE, r.sentence);
+        r.participants = String.join(JOIN, fa);
+        r.participantsEn = String.join(JOIN, en);
+        r.names = names.toString();
+        if (r.place != null) r.placeName = label(r.place);
         if (r.article != null) {
-            dsg.add(g, e, Vocab.P_REPORTED_IN, r.article);
-            Node url = one(r.article, r.article, Vocab.SCHEMA_URL);
-            if (url != null) dsg.add(g, e, Vocab.SCHEMA_URL, url);
+            r.url = one(r.article, r.article, Vocab.SCHEMA_URL);
             Node outlet = one(r.article, r.article, Vocab.SCHEMA_PUBLISHER);
-            Node outletName = outlet == null ? null : any(outlet, Vocab.LABEL);
-            if (outletName != null) dsg.add(g, e, Vocab.P_OUTLET_NAME, string(outletName.getLiteralLexicalForm()));
+            r.outletName = outlet == null ? null : label(outlet);
         }
-        dsg.add(g, e, Vocab.P_REPORT_COUNT, integer(Integer.toString(r.articles.size())));
+    }
+
+    private static void emit(Node e, Row r, Consumer<Quad> out) {
+        Node g = Vocab.TIMELINE_GRAPH;
+        out.accept(Quad.create(g, e, Vocab.P_EVENT_TYPE, string(r.type)));
+        if (r.status != null) out.accept(Quad.create(g, e, Vocab.P_STATUS, r.status));
+        if (r.date != null) {
+            out.accept(Quad.create(g, e, Vocab.P_DATE, r.date));
+            out.accept(Quad.create(g, e, Vocab.P_YEAR, integer(r.date.getLiteralLexicalForm().substring(0, 4))));
+        }
+        out.accept(Quad.create(g, e, Vocab.P_PARTICIPANTS, string(r.participants)));
+        out.accept(Quad.create(g, e, Vocab.P_PARTICIPANTS_EN, string(r.participantsEn)));
+        out.accept(Quad.create(g, e, Vocab.P_ACTOR_NAMES, string(r.names)));
+        for (String side : r.sides) out.accept(Quad.create(g, e, Vocab.P_SIDE, string(side)));
+        for (String t : r.topics) out.accept(Quad.create(g, e, Vocab.P_TOPIC, NodeFactory.createURI(Vocab.BASE + "topic/" + t)));
+        out.accept(Quad.create(g, e, Vocab.P_TOPICS, string(String.join(" ", r.topics))));
+        if (r.placeName != null) out.accept(Quad.create(g, e, Vocab.P_PLACE_NAME, string(r.placeName.getLiteralLexicalForm())));
+        if (r.sentence != null) out.accept(Quad.create(g, e, Vocab.P_SENTENCE, r.sentence));
+        if (r.article != null) {
+            out.accept(Quad.create(g, e, Vocab.P_REPORTED_IN, r.article));
+            if (r.url != null) out.accept(Quad.create(g, e, Vocab.SCHEMA_URL, r.url));
+            if (r.outletName != null) out.accept(Quad.create(g, e, Vocab.P_OUTLET_NAME, string(r.outletName.getLiteralLexicalForm())));
+        }
+        out.accept(Quad.create(g, e, Vocab.P_REPORT_COUNT, integer(Integer.toString(r.articles.size()))));
+    }
+
+    private Node label(Node n) {
+        Node l = names.computeIfAbsent(n, k -> {
+            Node found = any(k, Vocab.LABEL);
+            return found == null ? Node.ANY : found; // ANY marks "no label", which a map cannot hold as null
+        });
+        return l == Node.ANY ? null : l;
     }
 
     /**
-     * A person's name per language: the preferred label the resolution chose, else a label of an article.
-     * Every name and alias goes, lower-cased, into {@code names}, which name filters search.
+     * A person's name per language (the preferred label the resolution chose, else a label of an article)
+     * and every name and alias, lower-cased and each followed by '|', which name filters search.
      */
-    private Map<String, String> labels(Node actor, StringBuilder names) {
+    private Actor actor(Node actor) {
+        StringBuilder names = new StringBuilder();
         Map<String, String> out = new TreeMap<>();
         dsg.find(Vocab.ENTITIES_GRAPH, actor, Vocab.PREF_LABEL, Node.ANY)
                 .forEachRemaining(q -> out.putIfAbsent(q.getObject().getLiteralLanguage(), q.getObject().getLiteralLexicalForm()));
@@ -153,18 +206,18 @@ final class Digest {
             });
         }
         for (String n : all) names.append(n).append('|');
-        return out;
+        return new Actor(out, names.toString(), any(actor, Vocab.P_COUNTRY));
     }
 
-    private void writeCell(String key, long count) {
+    private static void cell(String key, long count, Consumer<Quad> out) {
         String[] k = key.split("/");
         Node cell = NodeFactory.createURI(Vocab.BASE + "stats/" + key);
         Node g = Vocab.STATS_GRAPH;
-        dsg.add(g, cell, Vocab.P_TOPIC, NodeFactory.createURI(Vocab.BASE + "topic/" + k[0]));
-        dsg.add(g, cell, Vocab.P_YEAR, integer(k[1]));
-        dsg.add(g, cell, Vocab.P_MONTH, integer(k[2]));
-        dsg.add(g, cell, Vocab.P_EVENT_TYPE, string(k[3]));
-        dsg.add(g, cell, Vocab.P_EVENT_COUNT, integer(Long.toString(count)));
+        out.accept(Quad.create(g, cell, Vocab.P_TOPIC, NodeFactory.createURI(Vocab.BASE + "topic/" + k[0])));
+        out.accept(Quad.create(g, cell, Vocab.P_YEAR, integer(k[1])));
+        out.accept(Quad.create(g, cell, Vocab.P_MONTH, integer(k[2])));
+        out.accept(Quad.create(g, cell, Vocab.P_EVENT_TYPE, string(k[3])));
+        out.accept(Quad.create(g, cell, Vocab.P_EVENT_COUNT, integer(Long.toString(count))));
     }
 
     private static boolean isArticle(Node g) {

@@ -35,6 +35,9 @@ public final class Loader {
 
         /** What is done once every article is written; null when nothing is. */
         Resolver.Summary finish();
+
+        /** Undoes what can be undone after a failure that stops the load. */
+        default void abandon(RuntimeException cause) {}
     }
 
     private final Target target;
@@ -59,24 +62,7 @@ public final class Loader {
     }
 
     private Loader(Target target, int batchSize, Consumer<Failure> onFailure, Consumer<Long> onProgress, Store store) {
-        this.target = target != null ? target : new Target() {
-            @Override
-            public void start() {
-                store.loadOntology();
-            }
-
-            @Override
-            public List<Failure> write(List<ArticleQuads> batch) {
-                store.replaceGraphs(batch);
-                return List.of();
-            }
-
-            @Override
-            public Resolver.Summary finish() {
-                // redone over the whole store, so that the order articles arrive in does not matter
-                return Resolver.run(store, Decisions.read(decisions));
-            }
-        };
+        this.target = target != null ? target : new LocalTarget(store, () -> Decisions.read(decisions));
         this.batchSize = batchSize;
         this.onFailure = onFailure;
         this.onProgress = onProgress;
@@ -94,34 +80,112 @@ public final class Loader {
         long[] counts = new long[3]; // articles, quads, failures
         List<ArticleQuads> batch = new ArrayList<>();
         target.start();
-        ArticleReader.read(paths, new ArticleSink() {
-            @Override
-            public void article(Article a) {
-                ArticleQuads q;
-                try {
-                    q = quads(a);
-                } catch (RuntimeException e) {
-                    failure(a.origin(), "extraction failed: " + e);
-                    return;
+        try (Pipeline pipeline = new Pipeline(paths)) {
+            for (Prepared p = pipeline.next(); p != null; p = pipeline.next()) {
+                if (p.failure() != null) {
+                    counts[2]++;
+                    onFailure.accept(p.failure());
+                    continue;
                 }
-                String invalid = Validation.check(q.quads());
-                if (invalid != null) {
-                    failure(a.origin(), "graph does not fit ontology/shapes.ttl: " + invalid);
-                    return;
-                }
-                batch.add(q);
+                batch.add(p.quads());
                 if (batch.size() >= batchSize) flush(batch, counts);
             }
-
-            @Override
-            public void failure(String origin, String reason) {
-                counts[2]++;
-                onFailure.accept(new Failure(origin, reason));
-            }
-        });
+        } catch (RuntimeException e) {
+            target.abandon(e);
+            throw e;
+        }
         if (!batch.isEmpty()) flush(batch, counts);
         Resolver.Summary resolved = target.finish();
         return new Summary(counts[0], counts[1], counts[2], (System.nanoTime() - t0) / 1e9, resolved);
+    }
+
+    /** An article ready to write, or why it cannot be written. */
+    private record Prepared(ArticleQuads quads, Failure failure) {}
+
+    private static final Prepared END = new Prepared(null, null);
+
+    /**
+     * Reads articles on one thread, extracts and validates them on every core, and hands them to the
+     * writer in the order they were read, so that writing overlaps extraction and a later copy of an
+     * article still replaces an earlier one. The queue is bounded: memory does not grow with the input.
+     */
+    private final class Pipeline implements AutoCloseable {
+        private final int workers = Runtime.getRuntime().availableProcessors();
+        private final java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "itkg-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        private final java.util.concurrent.BlockingQueue<java.util.concurrent.Future<Prepared>> queue =
+                new java.util.concurrent.ArrayBlockingQueue<>(workers * 64);
+        private final Thread reader;
+        private volatile RuntimeException readerFailed;
+
+        Pipeline(List<Path> paths) {
+            reader = new Thread(() -> {
+                try {
+                    ArticleReader.read(paths, new ArticleSink() {
+                        @Override
+                        public void article(Article a) {
+                            put(pool.submit(() -> prepare(a)));
+                        }
+
+                        @Override
+                        public void failure(String origin, String reason) {
+                            put(java.util.concurrent.CompletableFuture.completedFuture(new Prepared(null, new Failure(origin, reason))));
+                        }
+                    });
+                } catch (RuntimeException e) {
+                    readerFailed = e;
+                } finally {
+                    put(java.util.concurrent.CompletableFuture.completedFuture(END));
+                }
+            }, "itkg-read");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        private void put(java.util.concurrent.Future<Prepared> f) {
+            try {
+                queue.put(f);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading articles", e);
+            }
+        }
+
+        /** The next article in reading order; null after the last. */
+        Prepared next() {
+            try {
+                Prepared p = queue.take().get();
+                if (p != END) return p;
+                if (readerFailed != null) throw readerFailed;
+                return null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while loading", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        @Override
+        public void close() {
+            reader.interrupt();
+            pool.shutdownNow();
+        }
+    }
+
+    private Prepared prepare(Article a) {
+        ArticleQuads q;
+        try {
+            q = quads(a);
+        } catch (RuntimeException e) {
+            return new Prepared(null, new Failure(a.origin(), "extraction failed: " + e));
+        }
+        String invalid = Validation.check(q.quads());
+        if (invalid != null) return new Prepared(null, new Failure(a.origin(), "graph does not fit ontology/shapes.ttl: " + invalid));
+        return new Prepared(q, null);
     }
 
     private void flush(List<ArticleQuads> batch, long[] counts) {

@@ -43,9 +43,39 @@ public final class Resolver {
         this.dsg = dsg;
     }
 
+    /** Resolves the store and rewrites the timeline and stats graphs, all in one write transaction. */
     public static Summary run(Store store, Decisions decisions) {
         Resolver r = new Resolver(store.dataset());
-        return Txn.calculateWrite(store.dataset(), () -> r.resolve(decisions));
+        return Txn.calculateWrite(store.dataset(), () -> {
+            Summary s = r.resolve(decisions);
+            new Digest(store.dataset()).write();
+            return s;
+        });
+    }
+
+    /**
+     * Resolves the store, then writes the timeline and stats graphs with the bulk loader: after a bulk
+     * load, when nothing else uses the store, a transaction is the slow way to write a row per event.
+     */
+    static Summary runThenBulk(Store store, Decisions decisions) {
+        DatasetGraph dsg = store.dataset();
+        Resolver r = new Resolver(dsg);
+        Summary s = Txn.calculateWrite(dsg, () -> {
+            Summary done = r.resolve(decisions);
+            dsg.deleteAny(Vocab.TIMELINE_GRAPH, Node.ANY, Node.ANY, Node.ANY);
+            dsg.deleteAny(Vocab.STATS_GRAPH, Node.ANY, Node.ANY, Node.ANY);
+            return done;
+        });
+        Digest.Rows rows = Txn.calculateRead(dsg, () -> new Digest(dsg).read());
+        Store.Bulk bulk = store.bulk();
+        try {
+            rows.emit(bulk::add);
+        } catch (RuntimeException e) {
+            bulk.abandon(e);
+            throw e;
+        }
+        bulk.finish();
+        return s;
     }
 
     private Summary resolve(Decisions decisions) {
@@ -68,7 +98,6 @@ public final class Resolver {
         for (Map.Entry<String, String> e : res.persons().canonical().entrySet())
             if (!e.getKey().equals(e.getValue())) rename(Vocab.LINKS_GRAPH, Iris.person(e.getKey()), Iris.person(e.getValue()));
         writeEntities(res);
-        new Digest(dsg).write();
         return new Summary(res.persons().variants().size(), res.persons().merges(), res.events().reports().size(), res.events().merges(),
                 res.persons().candidates().size(), renamed);
     }

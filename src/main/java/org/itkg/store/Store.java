@@ -129,6 +129,63 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /** Whether any article graph is in the store. */
+    public boolean hasArticles() {
+        return Txn.calculateRead(dsg, () -> {
+            var it = dsg.listGraphNodes();
+            while (it.hasNext()) {
+                Node g = it.next();
+                if (g.isURI() && g.getURI().startsWith(Vocab.BASE + "article/")) return true;
+            }
+            return false;
+        });
+    }
+
+    /**
+     * A bulk load into this store: quads go through Jena's parallel loader, straight into the TDB2
+     * indexes, and their text into the full-text index. Other transactions wait until it finishes.
+     */
+    Bulk bulk() {
+        return new Bulk();
+    }
+
+    final class Bulk {
+        private final org.apache.jena.tdb2.loader.DataLoader loader =
+                org.apache.jena.tdb2.loader.LoaderFactory.parallelLoader(base(dsg), (fmt, args) -> {});
+        private final org.apache.jena.riot.system.StreamRDF stream;
+        private final org.apache.jena.query.text.TextIndex index =
+                dsg instanceof ReadAbortGuard guard ? guard.text().getTextIndex() : null;
+
+        private Bulk() {
+            loader.startBulk();
+            stream = loader.stream();
+        }
+
+        void add(ArticleQuads a) {
+            for (Quad q : a.quads()) add(q);
+        }
+
+        void add(Quad q) {
+            stream.quad(q);
+            if (index == null) return;
+            org.apache.jena.query.text.Entity e = org.apache.jena.query.text.TextQueryFuncs.entityFromQuad(index.getDocDef(), q);
+            if (e != null) index.addEntity(e);
+        }
+
+        void finish() {
+            loader.finishBulk();
+            if (index != null) {
+                index.prepareCommit();
+                index.commit();
+            }
+        }
+
+        void abandon(Exception cause) {
+            loader.finishException(cause);
+            if (index != null) index.rollback();
+        }
+    }
+
     /** Loads the ontology and the topic scheme into their own graph, replacing what was there. */
     public void loadOntology() {
         Txn.executeWrite(dsg, () -> {

@@ -13,7 +13,10 @@ import org.itkg.bench.ArticleGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** `itkg load` killed with SIGKILL half-way leaves a consistent store, and loading again completes it exactly. */
+/**
+ * `itkg load` killed with SIGKILL half-way leaves a consistent store (no article from a bulk load into an empty
+ * store, whole batches from a load into a store with articles), and loading again completes it exactly.
+ */
 class CrashTest {
     static final int ARTICLES = 2000;
 
@@ -46,6 +49,17 @@ class CrashTest {
         });
     }
 
+    /** Starts a load and kills it (SIGKILL) once a thousand articles (twenty batches) are written, in the middle of what follows. */
+    private void killMidway(Path db, Path in) throws Exception {
+        Process p = load(db, in);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (p.isAlive() && System.nanoTime() < deadline && !pastFirstThousand()) Thread.sleep(20);
+        Thread.sleep(300);
+        assertTrue(p.isAlive(), "the load ended before it could be killed: make the corpus larger");
+        p.destroyForcibly();
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+    }
+
     @Test
     void aLoadKilledMidwayLeavesAConsistentStoreAndReloadingGivesACleanLoadsQuads() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
@@ -60,18 +74,22 @@ class CrashTest {
             cleanQuads = quads(s);
         }
 
+        // into an empty store the articles go through the bulk loader, which commits only at the end
         Path db = tmp.resolve("killed");
-        Process p = load(db, in);
-        // kill it once a thousand articles (twenty batches) are in, in the middle of what follows
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (p.isAlive() && System.nanoTime() < deadline && !pastFirstThousand()) Thread.sleep(20);
-        Thread.sleep(300);
-        assertTrue(p.isAlive(), "the load ended before it could be killed: make the corpus larger");
-        p.destroyForcibly(); // SIGKILL
-        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        killMidway(db, in);
+        try (Store s = Store.open(db)) {
+            assertEquals(0, articles(s), "a bulk load killed before its commit leaves no article");
+            assertEquals(0, Validation.checkStore(s.dataset(), (g, why) -> fail(g + " " + why)));
+        }
+
+        // into a store that has articles, each batch is a write transaction
+        Path one = Files.createDirectories(tmp.resolve("one"));
+        Files.copy(in.resolve("a00000.txt"), one.resolve("a00000.txt"));
+        assertTrue(load(db, one).waitFor(2, TimeUnit.MINUTES));
+        killMidway(db, in);
         try (Store s = Store.open(db)) {
             long partial = articles(s);
-            assertTrue(partial > 0 && partial < ARTICLES, "killed mid-way: " + partial);
+            assertTrue(partial > 1 && partial < ARTICLES, "killed mid-way: " + partial);
             assertEquals(0, partial % 50, "whole batches only: a transaction is all or nothing");
             assertEquals(0, Validation.checkStore(s.dataset(), (g, why) -> fail(g + " " + why)) - partial);
         }

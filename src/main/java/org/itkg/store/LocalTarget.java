@@ -1,0 +1,56 @@
+package org.itkg.store;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.itkg.resolve.Decisions;
+
+/**
+ * Writes article graphs into the local store. Into a store that holds no article yet, the graphs stream
+ * through Jena's parallel bulk loader, which builds the indexes far faster than transactions do; there is
+ * nothing to replace (and the reader refuses a second article with an id already read), so nothing is
+ * lost by skipping the deletes. Into a store that has articles, each batch replaces its graphs in one
+ * write transaction.
+ */
+final class LocalTarget implements Loader.Target {
+    private final Store store;
+    private final Supplier<Decisions> decisions;
+    private Store.Bulk bulk;
+
+    LocalTarget(Store store, Supplier<Decisions> decisions) {
+        this.store = store;
+        this.decisions = decisions;
+    }
+
+    @Override
+    public void start() {
+        store.loadOntology();
+        if (!store.hasArticles()) bulk = store.bulk();
+    }
+
+    @Override
+    public List<Loader.Failure> write(List<ArticleQuads> batch) {
+        if (bulk == null) {
+            store.replaceGraphs(batch);
+            return List.of();
+        }
+        for (ArticleQuads a : batch) bulk.add(a);
+        return List.of();
+    }
+
+    @Override
+    public Resolver.Summary finish() {
+        boolean fresh = bulk != null;
+        if (fresh) {
+            bulk.finish();
+            bulk = null;
+        }
+        // redone over the whole store, so that the order articles arrive in does not matter
+        return fresh ? Resolver.runThenBulk(store, decisions.get()) : Resolver.run(store, decisions.get());
+    }
+
+    @Override
+    public void abandon(RuntimeException cause) {
+        if (bulk != null) bulk.abandon(cause);
+        bulk = null;
+    }
+}
