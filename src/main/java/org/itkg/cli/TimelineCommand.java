@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "timeline", mixinStandardHelpOptions = true,
-        description = "Events in date order (undated ones apart) as JSON, TimelineJS JSON, CSV or one HTML page.")
+        description = "Events of a month (or of the months --from/--to) in date order, undated ones apart, as JSON, TimelineJS JSON, CSV or one HTML page.")
 final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--db", description = "TDB2 directory (default: ${DEFAULT-VALUE})", defaultValue = "data/tdb2")
     Path db;
@@ -28,6 +28,7 @@ final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--queries", paramLabel = "DIR", description = "a folder of .rq files; its timeline.rq replaces the built-in one")
     Path queriesDir;
 
+    @Option(names = "--month", description = "the month, YYYY-MM (default: the latest month with events, or the months of --from/--to)") String month;
     @Option(names = "--topic", description = "a topic code (trade, border-security ...)") String topic;
     @Option(names = "--person", description = "part of a participant's name") String person;
     @Option(names = "--country", description = "a state taking part (IR, TR ...)") String country;
@@ -39,6 +40,7 @@ final class TimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Map<String, String> filters = new LinkedHashMap<>();
+        put(filters, "month", month);
         put(filters, "topic", topic);
         put(filters, "person", person);
         put(filters, "country", country);

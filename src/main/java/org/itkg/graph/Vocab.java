@@ -82,6 +82,7 @@ public final class Vocab {
     public static final Node P_SENTENCE = iri(NS + "sentence");
     public static final Node P_OUTLET_NAME = iri(NS + "outletName");
     public static final Node P_MONTH = iri(NS + "month");
+    public static final Node P_YEAR_MONTH = iri(NS + "yearMonth");
     public static final Node P_EVENT_COUNT = iri(NS + "eventCount");
     public static final Node CANDIDATE = iri(NS + "MergeCandidate");
     public static final Node P_LEFT = iri(NS + "left");

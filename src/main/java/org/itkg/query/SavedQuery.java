@@ -20,6 +20,7 @@ import org.apache.jena.sparql.syntax.ElementGroup;
  * #+ summary: Events in date order
  * #+ description: ...
  * #+ tags: [timeline]
+ * #+ pagination: 100
  * #+ defaults:
  * #+   - limit: 500
  * #+ params:
@@ -28,7 +29,12 @@ import org.apache.jena.sparql.syntax.ElementGroup;
  * Its parameters are its variables that start with {@code ?_} (required) or {@code ?__} (optional); see
  * {@link Parameter}. A call binds them as RDF terms in a {@code VALUES} block put first in the query's
  * top-level group, so a value never becomes query text, and a parameter left out is unbound there
- * ({@code FILTER(!BOUND(?__from) || ?date >= ?__from)}).
+ * ({@code FILTER(!BOUND(?__from) || ?date >= ?__from)}). The same block goes first in every sub-select, so
+ * that a sub-select can filter on the parameters before it orders and cuts.
+ * <p>
+ * With {@code pagination: N} (as in grlc), a call reads N rows at a time: the parameter {@code page} (1, the
+ * default, is the first) sets LIMIT N and OFFSET on the first sub-select of the top-level group that has an
+ * ORDER BY, else on the query itself, so that a query can pick a page of rows before it joins their details.
  */
 public final class SavedQuery {
     private final String name;
@@ -38,9 +44,10 @@ public final class SavedQuery {
     private final List<Parameter> parameters;
     private final String text;
     private final Query parsed;
+    private final int pagination;
 
     private SavedQuery(String name, String summary, String description, List<String> tags, List<Parameter> parameters,
-                       String text, Query parsed) {
+                       String text, Query parsed, int pagination) {
         this.name = name;
         this.summary = summary;
         this.description = description;
@@ -48,6 +55,7 @@ public final class SavedQuery {
         this.parameters = parameters;
         this.text = text;
         this.parsed = parsed;
+        this.pagination = pagination;
     }
 
     /** Parses a saved query; a query that does not parse is an error naming it. */
@@ -64,8 +72,10 @@ public final class SavedQuery {
             Parameter p = Parameter.of(v);
             if (!params.containsKey(p.name())) params.put(p.name(), p.with(h.defaults.get(p.name()), h.params.get(p.name())));
         }
+        if (h.pagination > 0)
+            params.put(PAGE, new Parameter(PAGE, null, false, "integer", null, "1", "the page of " + h.pagination + " rows to read, 1 for the first"));
         return new SavedQuery(name, h.summary != null ? h.summary : name, h.description, h.tags,
-                List.copyOf(params.values()), text, q);
+                List.copyOf(params.values()), text, q, h.pagination);
     }
 
     private static List<String> variables(String text) {
@@ -93,6 +103,11 @@ public final class SavedQuery {
 
     public String text() { return text; }
 
+    /** Rows per page, 0 when the query is read whole. */
+    public int pagination() { return pagination; }
+
+    private static final String PAGE = "page";
+
     /**
      * The query with {@code values} bound. Unknown names, missing required parameters and values not of
      * their parameter's type are errors (IllegalArgumentException with a message for the caller).
@@ -108,6 +123,7 @@ public final class SavedQuery {
         List<Var> vars = new ArrayList<>();
         BindingBuilder row = BindingBuilder.create();
         for (Parameter p : parameters) {
+            if (p.variable() == null) continue; // the page, which is no variable
             Var v = Var.alloc(p.variable());
             vars.add(v);
             String value = values.containsKey(p.name()) ? values.get(p.name()) : p.defaultValue();
@@ -130,7 +146,29 @@ public final class SavedQuery {
             q.setQueryPattern(group);
         }
         group.getElements().add(0, data);
+        for (Element e : group.getElements())
+            if (e instanceof org.apache.jena.sparql.syntax.ElementSubQuery sub && sub.getQuery().getQueryPattern() instanceof ElementGroup g)
+                g.getElements().add(0, data);
+        if (pagination > 0) page(q, group, values.getOrDefault(PAGE, "1"));
         return q;
+    }
+
+    private void page(Query q, ElementGroup group, String value) {
+        long page;
+        try {
+            page = Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            page = 0;
+        }
+        if (page < 1 || page > Integer.MAX_VALUE) throw new IllegalArgumentException("parameter page: not a page number (1, 2, ...): " + value);
+        Query target = q;
+        for (Element e : group.getElements())
+            if (e instanceof org.apache.jena.sparql.syntax.ElementSubQuery sub && sub.getQuery().hasOrderBy()) {
+                target = sub.getQuery();
+                break;
+            }
+        target.setLimit(pagination);
+        if (page > 1) target.setOffset((page - 1) * pagination);
     }
 
     /** The {@code #+} header lines of a saved query, a small subset of YAML: scalars, lists and one-key maps. */
@@ -140,6 +178,7 @@ public final class SavedQuery {
         List<String> tags = new ArrayList<>();
         final Map<String, String> defaults = new LinkedHashMap<>();
         final Map<String, String> params = new LinkedHashMap<>();
+        int pagination;
 
         static Header read(String text) {
             Header h = new Header();
@@ -168,6 +207,13 @@ public final class SavedQuery {
                 switch (key) {
                     case "summary" -> h.summary = value;
                     case "description" -> h.description = value;
+                    case "pagination" -> {
+                        try {
+                            h.pagination = Integer.parseInt(value);
+                        } catch (NumberFormatException e) {
+                            throw new IllegalArgumentException("pagination: not a number of rows: " + value);
+                        }
+                    }
                     case "tags" -> {
                         if (value.startsWith("[")) for (String t : value.replaceAll("[\\[\\]]", "").split(","))
                             if (!t.isBlank()) h.tags.add(unquote(t.strip()));

@@ -32,20 +32,37 @@ public final class Timeline {
     private final List<Entry> dated;
     private final List<Entry> undated;
     private final Map<String, String> filters;
+    private final int pageSize;
 
-    private Timeline(List<Entry> dated, List<Entry> undated, Map<String, String> filters) {
+    private Timeline(List<Entry> dated, List<Entry> undated, Map<String, String> filters, int pageSize) {
         this.dated = dated;
         this.undated = undated;
         this.filters = filters;
+        this.pageSize = pageSize;
     }
 
-    /** Runs {@code timeline} of {@code queries} with {@code filters} (its parameters) against the store. */
+    /**
+     * Runs {@code timeline} of {@code queries} with {@code filters} (its parameters) against the store: the
+     * one page that {@code filters} names, else every page of the window, read one after another.
+     */
     public static Timeline of(DatasetGraph dsg, SavedQueries queries, Map<String, String> filters) {
         SavedQuery q = queries.get("timeline");
         if (q == null) throw new IllegalStateException("no saved query named timeline");
-        ResultSetRewindable rows = QueryRunner.select(dsg, q.bind(filters));
         List<Entry> dated = new ArrayList<>(), undated = new ArrayList<>();
+        boolean onePage = q.pagination() == 0 || filters.containsKey("page");
+        for (int page = 1; ; page++) {
+            Map<String, String> call = new java.util.LinkedHashMap<>(filters);
+            if (!onePage) call.put("page", Integer.toString(page));
+            int n = read(QueryRunner.select(dsg, q.bind(call)), dated, undated);
+            if (onePage || n < q.pagination()) break;
+        }
+        return new Timeline(dated, undated, filters, q.pagination());
+    }
+
+    private static int read(ResultSetRewindable rows, List<Entry> dated, List<Entry> undated) {
+        int n = 0;
         while (rows.hasNext()) {
+            n++;
             QuerySolution r = rows.next();
             Entry e = new Entry(text(r, "event"), text(r, "date"), text(r, "type"), text(r, "status"),
                     split(text(r, "participants"), " · "), split(text(r, "participantsEn"), " · "), text(r, "place"),
@@ -53,7 +70,7 @@ public final class Timeline {
                     r.contains("reports") ? r.getLiteral("reports").getInt() : 1);
             (e.date() != null ? dated : undated).add(e);
         }
-        return new Timeline(dated, undated, filters);
+        return n;
     }
 
     public List<Entry> dated() { return dated; }
@@ -80,10 +97,11 @@ public final class Timeline {
         };
     }
 
-    /** {@code {"filters": {...}, "events": [...], "undated": [...]}}. */
+    /** {@code {"filters": {...}, "pageSize": 100, "events": [...], "undated": [...]}}. */
     public ObjectNode json() {
         ObjectNode root = JSON.createObjectNode();
         root.set("filters", JSON.valueToTree(filters));
+        root.put("pageSize", pageSize);
         root.set("events", JSON.valueToTree(dated));
         root.set("undated", JSON.valueToTree(undated));
         return root;

@@ -11,9 +11,12 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.itkg.query.SavedQueries;
 import org.itkg.query.Timeline;
 
-/** {@code GET /timeline?topic=…&person=…&country=…&type=…&status=…&from=…&to=…}: the timeline page. */
+/**
+ * {@code GET /timeline?month=…&topic=…&person=…&country=…&type=…&status=…&from=…&to=…&page=…}: the timeline
+ * page, one page of rows (the first when none is asked for), so that it opens as fast on a large store.
+ */
 final class TimelinePage extends HttpServlet {
-    private static final String[] FILTERS = {"topic", "person", "country", "type", "status", "from", "to"};
+    private static final String[] FILTERS = {"month", "topic", "person", "country", "type", "status", "from", "to", "page"};
     private final DatasetGraph dsg;
     private final SavedQueries queries;
 
@@ -29,6 +32,7 @@ final class TimelinePage extends HttpServlet {
             String v = req.getParameter(f);
             if (v != null && !v.isBlank()) filters.put(f, v.strip());
         }
+        filters.putIfAbsent("page", "1");
         try {
             QueryApi.send(resp, 200, "text/html", Timeline.of(dsg, queries, filters).html());
         } catch (IllegalArgumentException e) {

@@ -95,4 +95,23 @@ class SavedQueryTest {
             assertNotEquals(name, q.summary(), name + " has no summary");
         }
     }
+
+    @Test
+    void paginationCutsTheOrderedSubSelectAndParametersReachIt() {
+        SavedQuery q = SavedQuery.parse("paged", """
+                #+ pagination: 10
+                SELECT ?s ?label WHERE {
+                  { SELECT ?s WHERE { ?s ?p ?o FILTER(!BOUND(?__kind) || ?o = ?__kind) } ORDER BY ?s }
+                  ?s <http://www.w3.org/2000/01/rdf-schema#label> ?label
+                }
+                """);
+        assertTrue(q.parameters().stream().anyMatch(p -> p.name().equals("page")), "page is a parameter");
+        org.apache.jena.query.Query bound = q.bind(java.util.Map.of("page", "3", "kind", "x"));
+        String text = bound.toString();
+        assertTrue(text.contains("LIMIT   10") || text.contains("LIMIT 10"), text);
+        assertTrue(text.contains("OFFSET  20") || text.contains("OFFSET 20"), text);
+        assertEquals(2, text.split("VALUES", -1).length - 1, "the values reach the sub-select too: " + text);
+        assertFalse(q.bind(java.util.Map.of()).toString().contains("OFFSET"), "page 1 has no offset");
+        assertThrows(IllegalArgumentException.class, () -> q.bind(java.util.Map.of("page", "0")));
+    }
 }

@@ -88,13 +88,32 @@ class QueryApiTest {
 
     @Test
     void filtersNarrowTheAnswer() throws Exception {
-        int all = JSON.readTree(get("/api/queries/timeline").body()).path("results").path("bindings").size();
-        int phone = JSON.readTree(get("/api/queries/timeline?type=phone-call").body()).path("results").path("bindings").size();
+        String ever = "/api/queries/timeline?from=2000-01-01";
+        int all = JSON.readTree(get(ever).body()).path("results").path("bindings").size();
+        int phone = JSON.readTree(get(ever + "&type=statement").body()).path("results").path("bindings").size();
         int future = JSON.readTree(get("/api/queries/timeline?from=2030-01-01").body()).path("results").path("bindings").size();
-        int person = JSON.readTree(get("/api/queries/timeline?person=" + enc("ذوالفقاری")).body()).path("results").path("bindings").size();
+        int person = JSON.readTree(get(ever + "&person=" + enc("مومنی")).body()).path("results").path("bindings").size();
         assertTrue(all > phone && phone >= 1, all + " " + phone);
         assertEquals(0, future);
         assertTrue(person >= 2 && person < all, person + " of " + all);
+    }
+
+    @Test
+    void aTimelineIsReadAMonthAndAPageAtATime() throws Exception {
+        JsonNode ever = JSON.readTree(get("/api/queries/timeline?from=2000-01-01").body()).path("results").path("bindings");
+        JsonNode latest = JSON.readTree(get("/api/queries/timeline").body()).path("results").path("bindings");
+        String last = "";
+        for (JsonNode row : ever) if (row.has("date") && row.path("date").path("value").asText().compareTo(last) > 0) last = row.path("date").path("value").asText();
+        assertTrue(latest.size() >= 1 && latest.size() <= ever.size(), latest.size() + " of " + ever.size());
+        for (JsonNode row : latest)
+            if (row.has("date")) assertEquals(last.substring(0, 7), row.path("date").path("value").asText().substring(0, 7), "by default, the latest month: " + row);
+        String first = ever.get(0).path("date").path("value").asText();
+        JsonNode month = JSON.readTree(get("/api/queries/timeline?month=" + first.substring(0, 7)).body()).path("results").path("bindings");
+        assertTrue(month.size() >= 1);
+        for (JsonNode row : month) if (row.has("date")) assertTrue(row.path("date").path("value").asText().startsWith(first.substring(0, 7)), row.toString());
+        JsonNode beyond = JSON.readTree(get("/api/queries/timeline?from=2000-01-01&page=2").body()).path("results").path("bindings");
+        assertEquals(Math.max(0, ever.size() - 100), beyond.size(), "pages of 100 rows");
+        assertEquals(400, get("/api/queries/timeline?page=0").statusCode());
     }
 
     @Test
