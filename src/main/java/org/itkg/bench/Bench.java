@@ -52,6 +52,8 @@ public final class Bench {
     /** Queries that leave the machine (federated SERVICE to Wikidata) are not timed. */
     private static final List<String> OFFLINE_ONLY = List.of("wikidata-offices");
     private static final int WARM_UP = 3, RUNS = 20;
+    /** A query whose first run takes longer is timed once, and its one time shows as both p50 and p95. */
+    private static final long SLOW_MS = 5_000;
 
     private final long n;
     private final Path work;
@@ -173,7 +175,12 @@ public final class Bench {
                 long t = System.nanoTime();
                 HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
                 status = r.statusCode();
-                if (i >= WARM_UP) ms[i - WARM_UP] = (System.nanoTime() - t) / 1_000_000;
+                long took = (System.nanoTime() - t) / 1_000_000;
+                if (i >= WARM_UP) ms[i - WARM_UP] = took;
+                if (i == 0 && took > SLOW_MS) { // one run tells enough, and twenty would hold the run for many minutes
+                    java.util.Arrays.fill(ms, took);
+                    break;
+                }
             }
             Arrays.sort(ms);
             String tags = String.join(", ", q.tags());
@@ -220,7 +227,8 @@ public final class Bench {
                 System.getProperty("os.name"), System.getProperty("os.arch")));
         b.append("| stage | figure |\n|---|---|\n");
         figures.forEach((k, v) -> b.append("| ").append(k).append(" | ").append(v).append(" |\n"));
-        b.append("\nSaved queries over HTTP (").append(WARM_UP).append(" warm-up runs, then ").append(RUNS).append(" timed):\n\n");
+        b.append("\nSaved queries over HTTP (").append(WARM_UP).append(" warm-up runs, then ").append(RUNS)
+                .append(" timed; a query whose first run takes over ").append(SLOW_MS / 1000).append(" s is timed once):\n\n");
         b.append("| query | tags | note | p50 ms | p95 ms |\n|---|---|---|---|---|\n");
         for (String[] r : queryRows) b.append("| ").append(String.join(" | ", r)).append(" |\n");
         return b.toString();
