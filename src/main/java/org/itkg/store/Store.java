@@ -155,6 +155,7 @@ public final class Store implements AutoCloseable {
         private final org.apache.jena.riot.system.StreamRDF stream;
         private final org.apache.jena.query.text.TextIndex index =
                 dsg instanceof ReadAbortGuard guard ? guard.text().getTextIndex() : null;
+        private final org.apache.jena.query.text.EntityDefinition fields = index == null ? null : index.getDocDef();
 
         private Bulk() {
             loader.startBulk();
@@ -168,7 +169,7 @@ public final class Store implements AutoCloseable {
         void add(Quad q) {
             stream.quad(q);
             if (index == null) return;
-            org.apache.jena.query.text.Entity e = org.apache.jena.query.text.TextQueryFuncs.entityFromQuad(index.getDocDef(), q);
+            org.apache.jena.query.text.Entity e = org.apache.jena.query.text.TextQueryFuncs.entityFromQuad(fields, q);
             if (e != null) index.addEntity(e);
         }
 
