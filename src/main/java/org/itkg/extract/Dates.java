@@ -55,6 +55,11 @@ final class Dates {
     /** Dates named in {@code s[from, to)}; {@code future} resolves a bare weekday forward (planned events). */
     List<Hit> find(String s, int from, int to, LocalDate published, boolean future) {
         List<Hit> out = new ArrayList<>();
+        if (!hasDigit(s, from, to)) { // every explicit form has a day or a year in digits; the patterns are costly
+            if (published != null) relative(s, from, to, published, future, out);
+            out.sort((x, y) -> Integer.compare(x.start, y.start));
+            return out;
+        }
         String region = s.substring(from, to);
         Matcher a = dayMonthYear.matcher(region);
         while (a.find()) {
@@ -96,6 +101,14 @@ final class Dates {
             if (overlaps(out, w.start(), w.end()) || followedByDate(out, w.end())) continue;
             out.add(new Hit(w.start(), w.end(), nearest(published, w.value(), future)));
         }
+    }
+
+    private static boolean hasDigit(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') return true;
+        }
+        return false;
     }
 
     private static LocalDate nearest(LocalDate published, DayOfWeek day, boolean future) {

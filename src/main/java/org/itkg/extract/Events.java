@@ -384,7 +384,7 @@ final class Events {
         while (k >= from && s.charAt(k) == ' ') k--;
         int e = k + 1;
         while (k >= from && Character.isLetter(s.charAt(k))) k--;
-        return e > k + 1 && lx.anaphora.contains(Lexicons.key(s.substring(k + 1, e)));
+        return e > k + 1 && lx.anaphora.contains(Lexicons.wordKey(s, k + 1, e));
     }
 
     /** A contact has two sides: a side with no named person is written as its state, if the text names it. */

@@ -1,9 +1,8 @@
 package org.itkg.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Finds lexicon terms in normalised text: a character trie walked from each word start, longest match
@@ -18,13 +17,18 @@ final class Gazetteer<T> {
     private static final String[] SUFFIXES = {"هایی", "های", "ها", "ای", "یی", "ی", "ان", "ات", "اش", "مان", "شان",
             "s", "es", "'s", "’s"};
 
-    private static final class Node<T> {
-        final Map<Character, Node<T>> next = new HashMap<>(4);
-        T value;
-        boolean prefix;
-    }
-
-    private final Node<T> root = new Node<>();
+    /*
+     * The trie's nodes are numbers (0 the root); its edges one open-addressing hash table from (node, char)
+     * to the child. A walk costs one probe per character, where per-node maps cost a lookup in a map of
+     * up to fifty keys at the root and a boxed Character at every step.
+     */
+    private long[] edgeKeys = new long[256]; // node << 16 | char, plus 1 so that 0 marks a free slot
+    private int[] edgeKids = new int[256];
+    private int edges;
+    private int nodes = 1;
+    private Object[] values = new Object[64];
+    private boolean[] prefixes = new boolean[64];
+    private final long[] first = new long[1024]; // the characters terms begin with, as a bit set over char
     private final boolean inflected;
     private int size;
 
@@ -42,16 +46,63 @@ final class Gazetteer<T> {
         String t = Normalizer.term(term);
         boolean prefix = t.endsWith("*");
         if (prefix) t = t.substring(0, t.length() - 1);
-        Node<T> n = root;
+        int n = 0;
         for (int i = 0; i < t.length(); i++) {
-            char c = Character.toLowerCase(t.charAt(i));
+            char c = lower(t.charAt(i));
             if (c == ' ') continue;
-            n = n.next.computeIfAbsent(c, k -> new Node<>());
+            if (n == 0) first[c >>> 6] |= 1L << c;
+            n = childOrAdd(n, c);
         }
-        if (n == root) return;
-        if (n.value == null) size++;
-        n.value = value;
-        n.prefix = prefix;
+        if (n == 0) return;
+        if (values[n] == null) size++;
+        values[n] = value;
+        prefixes[n] = prefix;
+    }
+
+    /** The child of {@code node} by {@code c}, or -1. */
+    private int child(int node, char c) {
+        long key = ((long) node << 16 | c) + 1;
+        long[] keys = edgeKeys;
+        int mask = keys.length - 1;
+        for (int h = slot(key, mask); ; h = (h + 1) & mask) {
+            long k = keys[h];
+            if (k == key) return edgeKids[h];
+            if (k == 0) return -1;
+        }
+    }
+
+    private int childOrAdd(int node, char c) {
+        int kid = child(node, c);
+        if (kid >= 0) return kid;
+        if (2 * (edges + 1) > edgeKeys.length) rehash(edgeKeys.length * 2);
+        kid = nodes++;
+        if (kid == values.length) {
+            values = Arrays.copyOf(values, kid * 2);
+            prefixes = Arrays.copyOf(prefixes, kid * 2);
+        }
+        put(((long) node << 16 | c) + 1, kid);
+        edges++;
+        return kid;
+    }
+
+    private void put(long key, int kid) {
+        int mask = edgeKeys.length - 1;
+        int h = slot(key, mask);
+        while (edgeKeys[h] != 0) h = (h + 1) & mask;
+        edgeKeys[h] = key;
+        edgeKids[h] = kid;
+    }
+
+    private void rehash(int capacity) {
+        long[] keys = edgeKeys;
+        int[] kids = edgeKids;
+        edgeKeys = new long[capacity];
+        edgeKids = new int[capacity];
+        for (int i = 0; i < keys.length; i++) if (keys[i] != 0) put(keys[i], kids[i]);
+    }
+
+    private static int slot(long key, int mask) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
     }
 
     int size() {
@@ -60,20 +111,35 @@ final class Gazetteer<T> {
 
     /** Non-overlapping hits in {@code text[from, to)}, left to right, longest at each start. */
     List<Hit<T>> find(String text, int from, int to) {
-        List<Hit<T>> out = new ArrayList<>();
-        int i = from;
-        while (i < to) {
-            if (isWordStart(text, i)) {
-                Hit<T> h = longestAt(text, i, to);
-                if (h != null) {
-                    out.add(h);
-                    i = h.end;
-                    continue;
-                }
+        List<Hit<T>> out = new ArrayList<>(2);
+        int[] starts = Scan.of(text).candidates(this);
+        int k = Arrays.binarySearch(starts, from);
+        if (k < 0) k = -k - 1;
+        for (; k < starts.length && starts[k] < to; k++) {
+            Hit<T> h = longestAt(text, starts[k], to);
+            if (h != null) {
+                out.add(h);
+                while (k + 1 < starts.length && starts[k + 1] < h.end) k++;
             }
-            i++;
         }
         return out;
+    }
+
+    /** The word starts at which some term of this gazetteer may begin, given each word's first letter. */
+    int[] startsOf(int[] wordStarts, char[] heads) {
+        int[] out = new int[wordStarts.length];
+        int n = 0;
+        for (int k = 0; k < heads.length; k++) {
+            char c = heads[k];
+            if ((first[c >>> 6] & 1L << c) != 0) out[n++] = wordStarts[k];
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** False if no term begins with the character at {@code i}: a cheap test before {@link #longestAt}. */
+    boolean mayStartAt(String text, int i) {
+        char c = lower(text.charAt(i));
+        return (first[c >>> 6] & 1L << c) != 0;
     }
 
     List<Hit<T>> find(String text) {
@@ -81,8 +147,9 @@ final class Gazetteer<T> {
     }
 
     /** The longest term starting exactly at {@code i}, or null. */
+    @SuppressWarnings("unchecked")
     Hit<T> longestAt(String text, int i, int to) {
-        Node<T> n = root;
+        int n = 0;
         Hit<T> best = null;
         int j = i;
         while (j < to) {
@@ -91,19 +158,26 @@ final class Gazetteer<T> {
                 j++;
                 continue;
             }
-            n = n.next.get(Character.toLowerCase(c));
-            if (n == null) break;
+            n = child(n, lower(c));
+            if (n < 0) break;
             j++;
-            if (n.value != null) {
-                int end = n.prefix ? wordEnd(text, j, to) : boundaryEnd(text, j, to);
-                if (end >= 0) best = new Hit<>(i, end, n.value);
+            if (values[n] != null) {
+                int end = prefixes[n] ? wordEnd(text, j, to) : boundaryEnd(text, j, to);
+                if (end >= 0) best = new Hit<>(i, end, (T) values[n]);
             }
         }
         return best;
     }
 
-    private static boolean isWordStart(String s, int i) {
-        return Character.isLetterOrDigit(s.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)));
+    private static final char[] LOWER = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) LOWER[c] = Character.toLowerCase((char) c);
+    }
+
+    /** {@link Character#toLowerCase(char)} from a table: it runs for every character a scan looks at. */
+    static char lower(char c) {
+        return LOWER[c];
     }
 
     private static int wordEnd(String s, int j, int to) {

@@ -64,7 +64,7 @@ final class Lexicons {
     final Gazetteer<Boolean> attendance = new Gazetteer<>();
     final Gazetteer<Boolean> message = new Gazetteer<>();
     final Gazetteer<Boolean> speechVerbs = new Gazetteer<>();
-    final Set<String> pronouns = new HashSet<>();
+    final Gazetteer<Boolean> pronouns = new Gazetteer<>(false);
     final Gazetteer<Integer> relativeDays = new Gazetteer<>();
     final Gazetteer<DayOfWeek> weekdays = new Gazetteer<>();
     final String[] persianMonths = new String[12];
@@ -136,7 +136,7 @@ final class Lexicons {
 
         JsonNode speech = read("speech");
         addAll(speechVerbs, speech.get("verbs"), true);
-        forEachTerm(speech.get("pronouns"), s -> pronouns.add(key(s)));
+        addAll(pronouns, speech.get("pronouns"), true);
 
         JsonNode dates = read("dates");
         dates.get("relative").fields().forEachRemaining(e -> addAll(relativeDays, e.getValue(), Integer.parseInt(e.getKey())));
@@ -152,6 +152,15 @@ final class Lexicons {
     /** Lower-cased normalised form, for set look-ups of single words. */
     static String key(String s) {
         return Normalizer.term(s).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * {@link #key} of the word {@code text[from, to)} of normalised text: normalising it again would change
+     * nothing and a word has no spaces to strip, so only the case is folded. Persons and events look up
+     * nearly every word of an article this way.
+     */
+    static String wordKey(String text, int from, int to) {
+        return text.substring(from, to).toLowerCase(Locale.ROOT);
     }
 
     private static JsonNode read(String name) {

@@ -3,9 +3,12 @@ package org.itkg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Small helpers on written names: comparison keys and tokens. */
 final class Names {
+    private static final Pattern SPACES = Pattern.compile("[\\s\u200c]+");
+
     private Names() {}
 
     /** A key that ignores spacing, ZWNJ, letter variants, Turkish dotted letters and case. */
@@ -37,7 +40,7 @@ final class Names {
 
     static List<String> tokens(String s) {
         List<String> out = new ArrayList<>();
-        for (String t : s.trim().split("[\\s\u200c]+")) if (!t.isEmpty()) out.add(t);
+        for (String t : SPACES.split(s.trim())) if (!t.isEmpty()) out.add(t);
         return out;
     }
 

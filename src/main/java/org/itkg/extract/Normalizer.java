@@ -10,17 +10,17 @@ final class Normalizer {
     private Normalizer() {}
 
     static Text normalize(String body) {
-        StringBuilder out = new StringBuilder(body.length());
+        char[] out = new char[body.length()];
         int[] map = new int[body.length() + 1];
+        int n = 0;
         for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            char m = map(c);
+            char m = map(body.charAt(i));
             if (m == 0) continue;
-            map[out.length()] = i;
-            out.append(m);
+            map[n] = i;
+            out[n++] = m;
         }
-        map[out.length()] = body.length();
-        return new Text(body, out.toString(), map);
+        map[n] = body.length();
+        return new Text(body, new String(out, 0, n), map);
     }
 
     /** The normalised form of a lexicon term, so that terms and text meet in one spelling. */

@@ -173,7 +173,7 @@ final class Persons {
 
     /** A word that may continue a title phrase: no punctuation, verb, trigger, name or preposition. */
     private boolean titleWord(int j, int end) {
-        String w = Lexicons.key(s.substring(j, wordEnd(j, end)));
+        String w = Lexicons.wordKey(s, j, wordEnd(j, end));
         if (TITLE_BREAKS.contains(w)) return false;
         return lx.triggers.longestAt(s, j, end) == null && lx.speechVerbs.longestAt(s, j, end) == null
                 && lx.givenNames.longestAt(s, j, end) == null && lx.titles.longestAt(s, j, end) == null;
@@ -201,7 +201,7 @@ final class Persons {
                 out.add(new Cand(g.start(1), g.end(1), g.group(1).strip(), null));
         }
         for (int i = st.start(); i < st.end(); i++) {
-            if (i > 0 && Character.isLetter(s.charAt(i - 1))) continue;
+            if (i > 0 && Character.isLetter(s.charAt(i - 1)) || !lx.givenNames.mayStartAt(s, i)) continue;
             Cand c = givenNameAt(i, st.end());
             if (c != null) {
                 out.add(c);
@@ -289,8 +289,7 @@ final class Persons {
     private boolean isNameWord(int k, int end, boolean latin) {
         if (!Character.isLetter(s.charAt(k))) return false;
         if (latin && !Character.isUpperCase(s.charAt(k))) return false;
-        String w = s.substring(k, wordEnd(k, end));
-        if (lx.stopWords.contains(Lexicons.key(w)) || lx.titles.longestAt(s, k, end) != null) return false;
+        if (lx.stopWords.contains(Lexicons.wordKey(s, k, wordEnd(k, end))) || lx.titles.longestAt(s, k, end) != null) return false;
         if (lx.speechVerbs.longestAt(s, k, end) != null || lx.triggers.longestAt(s, k, end) != null) return false;
         Gazetteer.Hit<String> c = lx.countries.longestAt(s, k, end);
         return c == null;
@@ -302,8 +301,7 @@ final class Persons {
         if (k < end && (s.charAt(k) == ',')) k = skipSpace(k + 1, end);
         int start = k, stop = k, n = 0;
         while (k < end && n < 4 && Character.isUpperCase(s.charAt(k)) && Names.isLatin(s.substring(k, Math.min(end, k + 1)))) {
-            String w = s.substring(k, wordEnd(k, end));
-            if (lx.stopWords.contains(Lexicons.key(w)) || lx.countries.longestAt(s, k, end) != null
+            if (lx.stopWords.contains(Lexicons.wordKey(s, k, wordEnd(k, end))) || lx.countries.longestAt(s, k, end) != null
                     || lx.titles.longestAt(s, k, end) != null) break;
             stop = wordEnd(k, end);
             n++;
@@ -354,8 +352,7 @@ final class Persons {
         int stop = k;
         int next = skipSpace(stop, st.end());
         if (next < st.end() && Character.isLetter(s.charAt(next))) {
-            String w = s.substring(next, wordEnd(next, st.end()));
-            if (!lx.stopWords.contains(Lexicons.key(w)) && lx.speechVerbs.longestAt(s, next, st.end()) == null) return null;
+            if (!lx.stopWords.contains(Lexicons.wordKey(s, next, wordEnd(next, st.end()))) && lx.speechVerbs.longestAt(s, next, st.end()) == null) return null;
         }
         return new Cand(start, stop, s.substring(start, stop), null);
     }
@@ -646,7 +643,7 @@ final class Persons {
             for (int i = st.start(); i < st.end(); i++) {
                 if (i > 0 && Character.isLetter(s.charAt(i - 1))) continue;
                 int e = wordEnd(i, st.end());
-                if (e > i && antecedent != null && lx.pronouns.contains(Lexicons.key(s.substring(i, e))))
+                if (e > i && antecedent != null && isPronoun(i, e))
                     add.add(new Ref(i, e, antecedent, null, false));
                 if (e > i) i = e;
             }
@@ -662,6 +659,11 @@ final class Persons {
             if (speaker != null) antecedent = speaker;
             else if (lastMentioned != null) antecedent = lastMentioned;
         }
+    }
+
+    private boolean isPronoun(int i, int e) {
+        Gazetteer.Hit<Boolean> h = lx.pronouns.mayStartAt(s, i) ? lx.pronouns.longestAt(s, i, e) : null;
+        return h != null && h.end() == e;
     }
 
     Evidence sentenceEvidence(int i) {

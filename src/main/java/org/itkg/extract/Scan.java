@@ -1,0 +1,55 @@
+package org.itkg.extract;
+
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * What every gazetteer needs to know of a text before it looks terms up: where words begin and, per
+ * gazetteer, which of those words begin with a letter some term begins with. Each article's normalised
+ * text is scanned dozens of times (each lexicon, each sentence, each clause); this is computed once per
+ * text and kept for the thread's current text.
+ */
+final class Scan {
+    private static final ThreadLocal<Scan> LAST = new ThreadLocal<>();
+
+    private final String text;
+    private final int[] starts;
+    private final char[] heads; // the lower-cased first letter of each word
+    private final Map<Gazetteer<?>, int[]> candidates = new IdentityHashMap<>();
+
+    private Scan(String text) {
+        this.text = text;
+        int[] out = new int[Math.max(4, text.length() / 4)];
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                if (n == out.length) out = Arrays.copyOf(out, n * 2);
+                out[n++] = i;
+            }
+            inWord = letter;
+        }
+        this.starts = Arrays.copyOf(out, n);
+        this.heads = new char[n];
+        for (int k = 0; k < n; k++) heads[k] = Gazetteer.lower(text.charAt(starts[k]));
+    }
+
+    /** The scan of {@code text}: the thread's last one if it was of this very string. */
+    static Scan of(String text) {
+        Scan last = LAST.get();
+        if (last != null && last.text == text) return last;
+        Scan s = new Scan(text);
+        // a short key looked up between scans of an article must not evict the article's scan
+        if (text.length() > 200 || last == null) LAST.set(s);
+        return s;
+    }
+
+    /** Sorted offsets of the word starts where {@code g} may have a term. */
+    int[] candidates(Gazetteer<?> g) {
+        int[] c = candidates.get(g);
+        if (c == null) candidates.put(g, c = g.startsOf(starts, heads));
+        return c;
+    }
+}
