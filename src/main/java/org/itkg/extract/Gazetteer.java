@@ -3,6 +3,7 @@ package org.itkg.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Finds lexicon terms in normalised text: a character trie walked from each word start, longest match
@@ -30,6 +31,7 @@ final class Gazetteer<T> {
     private boolean[] prefixes = new boolean[64];
     private final long[] first = new long[1024]; // the characters terms begin with, as a bit set over char
     private final boolean inflected;
+    private final int slot;
     private int size;
 
     /** A gazetteer of words that inflect (topics, triggers): a suffix may follow a term. */
@@ -40,6 +42,20 @@ final class Gazetteer<T> {
     /** @param inflected false for names (persons, places): «بازرگانی» is no mention of Bazargan */
     Gazetteer(boolean inflected) {
         this.inflected = inflected;
+        int n = MADE.getAndIncrement();
+        this.slot = n < SLOTS ? n : -1;
+    }
+
+    /**
+     * The first {@value #SLOTS} gazetteers made (the lexicons, made once per JVM) keep what they learn of
+     * a text in its {@link Scan}; later ones (a gazetteer of the names one article mentions) scan uncached.
+     */
+    static final int SLOTS = 64;
+    private static final AtomicInteger MADE = new AtomicInteger();
+
+    /** This gazetteer's slot in a {@link Scan}, or -1. */
+    int slot() {
+        return slot;
     }
 
     void add(String term, T value) {

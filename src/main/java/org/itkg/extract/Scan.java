@@ -1,8 +1,6 @@
 package org.itkg.extract;
 
 import java.util.Arrays;
-import java.util.IdentityHashMap;
-import java.util.Map;
 
 /**
  * What every gazetteer needs to know of a text before it looks terms up: where words begin and, per
@@ -16,7 +14,7 @@ final class Scan {
     private final String text;
     private final int[] starts;
     private final char[] heads; // the lower-cased first letter of each word
-    private final Map<Gazetteer<?>, int[]> candidates = new IdentityHashMap<>();
+    private final int[][] candidates = new int[Gazetteer.SLOTS][];
 
     private Scan(String text) {
         this.text = text;
@@ -48,8 +46,10 @@ final class Scan {
 
     /** Sorted offsets of the word starts where {@code g} may have a term. */
     int[] candidates(Gazetteer<?> g) {
-        int[] c = candidates.get(g);
-        if (c == null) candidates.put(g, c = g.startsOf(starts, heads));
+        int slot = g.slot();
+        if (slot < 0) return g.startsOf(starts, heads);
+        int[] c = candidates[slot];
+        if (c == null) candidates[slot] = c = g.startsOf(starts, heads);
         return c;
     }
 }
