@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +35,9 @@ public final class Stories {
         }
     }
 
+    /** Reports by day, those with no day at all last (they can only be one event with each other). */
+    private static final Comparator<Report> BY_DAY = Comparator.comparing(Stories::day, Comparator.nullsLast(Comparator.naturalOrder()));
+
     private Stories() {}
 
     public static Result resolve(Collection<Report> reports, Entities.Result persons) {
@@ -48,14 +52,21 @@ public final class Stories {
             if (r.persons().isEmpty()) blocks.computeIfAbsent(r.type() + "|" + r.status() + "|" + r.date(), k -> new ArrayList<>()).add(r);
             for (String p : r.persons().keySet()) blocks.computeIfAbsent(r.type() + "|" + r.status() + "|" + p, k -> new ArrayList<>()).add(r);
         }
-        Set<String> tried = new HashSet<>();
-        for (List<Report> block : blocks.values())
-            for (int i = 0; i < block.size(); i++)
+        // a block of a minister holds thousands of reports, but only those a few days apart can be one
+        // event: each report is compared with those after it, in day order, up to DAYS days later
+        for (List<Report> block : blocks.values()) {
+            block.sort(BY_DAY);
+            for (int i = 0; i < block.size(); i++) {
+                Report a = block.get(i);
+                LocalDate da = day(a);
                 for (int j = i + 1; j < block.size(); j++) {
-                    Report a = block.get(i), b = block.get(j);
-                    if (!tried.add(a.key() + " " + b.key())) continue;
+                    Report b = block.get(j);
+                    LocalDate db = day(b);
+                    if (da != null && (db == null || ChronoUnit.DAYS.between(da, db) > DAYS)) break;
                     if (sameEvent(a, b)) events.join(a.key(), b.key());
                 }
+            }
+        }
         Map<String, String> canonical = events.roots();
         Map<String, List<String>> reportsOf = new TreeMap<>();
         canonical.forEach((k, root) -> reportsOf.computeIfAbsent(root, x -> new ArrayList<>()).add(k));

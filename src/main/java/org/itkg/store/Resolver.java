@@ -162,7 +162,9 @@ public final class Resolver {
         res.persons().variants().forEach((canonical, variants) -> {
             Node c = Iris.person(canonical);
             dsg.add(g, c, Vocab.P_ARTICLE_COUNT, integer(res.persons().articles().get(canonical).size()));
-            for (Node label : preferredLabels(c)) dsg.add(g, c, Vocab.PREF_LABEL, label);
+            List<Node> preferred = preferredLabels(c);
+            for (Node label : preferred) dsg.add(g, c, Vocab.PREF_LABEL, label);
+            for (Node label : otherLabels(c, preferred)) dsg.add(g, c, Vocab.ALT_LABEL, label);
             for (String v : variants) if (!v.equals(canonical)) dsg.add(g, Iris.person(v), Vocab.OWL_SAME_AS, c);
         });
         res.events().reports().forEach((canonical, keys) -> {
@@ -197,6 +199,21 @@ public final class Resolver {
             best.merge(l.getLiteralLanguage(), l, (a, b) -> fuller(a, b) ? a : b);
         });
         return new ArrayList<>(best.values());
+    }
+
+    /**
+     * Every other name the articles give a person, so that a search by name reads the entities graph,
+     * one row per name, instead of the label of every article that names them.
+     */
+    private List<Node> otherLabels(Node person, List<Node> preferred) {
+        java.util.Set<Node> out = new java.util.LinkedHashSet<>();
+        for (Node p : new Node[] {Vocab.LABEL, Vocab.ALT_LABEL}) {
+            dsg.find(Node.ANY, person, p, Node.ANY).forEachRemaining(q -> {
+                if (q.getObject().isLiteral() && !q.getGraph().equals(Vocab.ENTITIES_GRAPH)) out.add(q.getObject());
+            });
+        }
+        out.removeAll(preferred);
+        return new ArrayList<>(out);
     }
 
     private static boolean fuller(Node a, Node b) {

@@ -149,6 +149,8 @@ public final class Store implements AutoCloseable {
         return new Bulk();
     }
 
+    private static final int BULK_TEXT_BUFFER_MB = 256;
+
     final class Bulk {
         private final org.apache.jena.tdb2.loader.DataLoader loader =
                 org.apache.jena.tdb2.loader.LoaderFactory.parallelLoader(base(dsg), (fmt, args) -> {});
@@ -160,6 +162,10 @@ public final class Store implements AutoCloseable {
         private Bulk() {
             loader.startBulk();
             stream = loader.stream();
+            // Lucene flushes a segment per 16 MB of buffered documents and then merges them; a bulk load
+            // indexes hundreds of MB of text, so a larger buffer means fewer segments and less merging
+            if (index instanceof org.apache.jena.query.text.TextIndexLucene lucene)
+                lucene.getIndexWriter().getConfig().setRAMBufferSizeMB(BULK_TEXT_BUFFER_MB);
         }
 
         void add(ArticleQuads a) {
@@ -179,11 +185,18 @@ public final class Store implements AutoCloseable {
                 index.prepareCommit();
                 index.commit();
             }
+            restoreTextBuffer();
+        }
+
+        private void restoreTextBuffer() {
+            if (index instanceof org.apache.jena.query.text.TextIndexLucene lucene && lucene.getIndexWriter() != null)
+                lucene.getIndexWriter().getConfig().setRAMBufferSizeMB(org.apache.lucene.index.IndexWriterConfig.DEFAULT_RAM_BUFFER_SIZE_MB);
         }
 
         void abandon(Exception cause) {
             loader.finishException(cause);
             if (index != null) index.rollback();
+            restoreTextBuffer();
         }
     }
 
