@@ -121,6 +121,26 @@ class ResolutionTest {
     }
 
     @Test
+    void comparingOnlyReportsDaysApartFindsWhatComparingAllPairsFinds() {
+        Random random = new Random(3);
+        List<Report> rs = new ArrayList<>();
+        String[] people = {"x", "y", "z"};
+        for (int i = 0; i < 400; i++) {
+            LocalDate published = random.nextInt(20) == 0 ? null : LocalDate.of(2025, 1, 1).plusDays(random.nextInt(60));
+            LocalDate date = published == null || random.nextBoolean() ? null : published.minusDays(random.nextInt(3));
+            java.util.Map<String, String> ps = new java.util.TreeMap<>(java.util.Map.of("x", "IR"));
+            ps.put(people[1 + random.nextInt(2)], "TR");
+            rs.add(new Report("a" + i, "a" + i + "/0", "meeting", "occurred", date, published, ps, Set.of(), null));
+        }
+        Partition all = new Partition();
+        for (Report r : rs) all.add(r.key());
+        for (Report a : rs) for (Report b : rs) if (a != b && Stories.sameEvent(a, b)) all.join(a.key(), b.key());
+        Stories.Result windowed = Resolution.of(List.of(), rs, Decisions.NONE).events();
+        assertEquals(all.roots(), windowed.canonical());
+        assertTrue(windowed.merges() > 50, "the sample has events to merge: " + windowed.merges());
+    }
+
+    @Test
     void theOutcomeDoesNotDependOnTheOrderOfArticles() {
         List<PersonMention> ms = new ArrayList<>(List.of(
                 m("a1", "جمال اوزتورک", "TR"), m("a2", "اوزتورک", "TR"), m("a3", "سلیمان سویلو", "TR"),

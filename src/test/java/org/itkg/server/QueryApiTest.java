@@ -72,6 +72,31 @@ class QueryApiTest {
     }
 
     @Test
+    void theNetworkOfficesAndStatementsNameEachPersonOnce() throws Exception {
+        JsonNode pairs = rows("/api/queries/who-met-whom");
+        assertFalse(pairs.isEmpty(), "the seeds report contacts");
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (JsonNode p : pairs) {
+            assertTrue(seen.add(p.path("a").path("value").asText() + " " + p.path("b").path("value").asText()), "one row per pair: " + pairs);
+            assertFalse(p.path("aLabel").path("value").asText().isBlank(), p.toString());
+            assertFalse(p.path("bLabel").path("value").asText().isBlank(), p.toString());
+        }
+        JsonNode offices = rows("/api/queries/officials");
+        assertTrue(offices.size() >= 2, offices.toString());
+        for (JsonNode o : offices) assertFalse(o.path("label").path("value").asText().isBlank(), o.toString());
+        JsonNode said = rows("/api/queries/statements-by?speaker=" + enc("مومنی"));
+        assertFalse(said.isEmpty(), "the interior minister speaks in the seeds");
+        for (JsonNode st : said) assertTrue(st.path("speakerLabel").path("value").asText().contains("مومنی"), st.toString());
+        assertTrue(rows("/api/queries/statements-by?speaker=" + enc("نام‌ناموجود")).isEmpty());
+    }
+
+    static JsonNode rows(String path) throws Exception {
+        HttpResponse<String> r = get(path);
+        assertEquals(200, r.statusCode(), r.body());
+        return JSON.readTree(r.body()).path("results").path("bindings");
+    }
+
+    @Test
     void theTimelineQueryAnswersWithTheSeedMeetingAsJsonAndCsv() throws Exception {
         HttpResponse<String> r = get("/api/queries/timeline?type=meeting&country=TR");
         assertEquals(200, r.statusCode(), r.body());

@@ -83,6 +83,27 @@ class ResolverTest {
     }
 
     @Test
+    void theEntitiesGraphHoldsEveryNameOfAPersonOnce() throws Exception {
+        try (Store s = Store.open(tmp.resolve("db"))) {
+            loader(s).load(List.of(write("in", "a", "b")));
+            // Araghchi is «عباس عراقچی» in one article and "Abbas Araghchi" in the other: one person, both names
+            List<QuerySolution> names = select(s, """
+                    PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                    SELECT ?p ?n WHERE { GRAPH <https://w3id.org/itkg/graph/entities> { ?p skos:prefLabel|skos:altLabel ?n }
+                      FILTER(CONTAINS(STR(?n), "عراقچی") || CONTAINS(STR(?n), "Araghchi")) }""");
+            assertEquals(1, names.stream().map(q -> q.getResource("p").getURI()).distinct().count(), names.toString());
+            assertTrue(names.stream().anyMatch(q -> q.getLiteral("n").getLexicalForm().equals("Abbas Araghchi")), names.toString());
+            assertTrue(names.stream().anyMatch(q -> q.getLiteral("n").getLexicalForm().contains("عراقچی")), names.toString());
+            List<QuerySolution> everyLabel = select(s, """
+                    PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                    PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                    SELECT ?p ?l WHERE { ?p a <https://schema.org/Person> ; rdfs:label ?l
+                      FILTER NOT EXISTS { GRAPH <https://w3id.org/itkg/graph/entities> { ?p skos:prefLabel|skos:altLabel ?l } } }""");
+            assertTrue(everyLabel.isEmpty(), "labels missing from the entities graph: " + everyLabel);
+        }
+    }
+
+    @Test
     void placesCarryCoordinatesAndCheckedStatesTheirWikidataItem() throws Exception {
         try (Store s = Store.open(tmp.resolve("db"))) {
             loader(s).load(List.of(write("in", "a")));
