@@ -247,21 +247,20 @@ public final class Bench {
      */
     public static void writeInto(Path out, String preamble, String section, long n) throws IOException {
         Map<Long, String> sections = new java.util.TreeMap<>();
+        List<String> others = new ArrayList<>(); // written by hand (what the figures mean): kept, after the figures
         if (Files.exists(out)) {
             String text = Files.readString(out);
             for (String part : text.split("(?m)^(?=## )")) {
                 if (!part.startsWith("## ")) continue;
-                String count = part.substring(3, part.indexOf(' ', 3)).replace(",", "");
-                try {
-                    sections.put(Long.parseLong(count), part.strip() + "\n");
-                } catch (NumberFormatException e) {
-                    // a section of another kind is not ours to keep in order; it is dropped with the preamble
-                }
+                String count = part.substring(3, Math.max(3, part.indexOf(' ', 3))).replace(",", "");
+                if (count.matches("\\d+")) sections.put(Long.parseLong(count), part.strip() + "\n");
+                else others.add(part.strip() + "\n");
             }
         }
         sections.put(n, section);
         StringBuilder b = new StringBuilder(preamble.strip()).append("\n\n");
         for (String s : sections.values()) b.append(s.strip()).append("\n\n");
+        for (String s : others) b.append(s.strip()).append("\n\n");
         Files.writeString(out, b.toString().strip() + "\n");
     }
 

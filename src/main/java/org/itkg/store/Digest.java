@@ -34,6 +34,11 @@ final class Digest {
 
     private record Actor(Map<String, String> labels, String names, Node country) {}
 
+    /** Where a place is: what a map cell repeats so that a map reads the stats graph alone. */
+    private record Point(Node place, Node name, Node lat, Node lon, Node wkt) {}
+
+    private final Map<Node, java.util.Optional<Point>> points = new java.util.HashMap<>();
+
     Digest(DatasetGraph dsg) {
         this.dsg = dsg;
     }
@@ -53,6 +58,7 @@ final class Digest {
         final TreeSet<String> sides = new TreeSet<>();
         String participants, participantsEn, names;
         Node placeName, url, outletName;
+        Point point;
         String yearMonth;
     }
 
@@ -88,9 +94,14 @@ final class Digest {
 
         void emit(Consumer<Quad> out) {
             Map<String, Long> cells = new TreeMap<>(), months = new TreeMap<>();
+            Map<List<Object>, Long> places = new java.util.HashMap<>(); // (point, type, topic or "") -> events
             rows.forEach((event, row) -> {
                 Digest.emit(event, row, out);
                 if (row.yearMonth != null) months.merge(row.yearMonth, 1L, Long::sum);
+                if (row.point != null) {
+                    places.merge(List.of(row.point, row.type, ""), 1L, Long::sum);
+                    for (String topic : row.topics) places.merge(List.of(row.point, row.type, topic), 1L, Long::sum);
+                }
                 if (row.date == null) return;
                 String day = row.date.getLiteralLexicalForm();
                 String year = day.substring(0, 4), month = Integer.toString(Integer.parseInt(day.substring(5, 7)));
@@ -100,6 +111,7 @@ final class Digest {
                 }
             });
             cells.forEach((key, count) -> cell(key, count, out));
+            places.forEach((key, count) -> placeCell((Point) key.get(0), (String) key.get(1), (String) key.get(2), count, out));
             months.forEach((month, count) -> {
                 Node cell = NodeFactory.createURI(Vocab.BASE + "stats/month/" + month);
                 out.accept(Quad.create(Vocab.STATS_GRAPH, cell, Vocab.P_YEAR_MONTH, integer(month)));
@@ -156,7 +168,10 @@ final class Digest {
         r.participants = String.join(JOIN, fa);
         r.participantsEn = String.join(JOIN, en);
         r.names = names.toString();
-        if (r.place != null) r.placeName = label(r.place);
+        if (r.place != null) {
+            r.placeName = label(r.place);
+            r.point = points.computeIfAbsent(r.place, this::point).orElse(null);
+        }
         Node first = r.articles.first();
         Node published = one(first, first, Vocab.SCHEMA_DATE_PUBLISHED);
         Node day = r.date != null ? r.date : published;
@@ -222,6 +237,32 @@ final class Digest {
         }
         for (String n : all) names.append(n).append('|');
         return new Actor(out, names.toString(), any(actor, Vocab.P_COUNTRY));
+    }
+
+    /**
+     * A map cell: the events of one type (and, unless {@code topic} is empty, one topic) at one place, with
+     * the place's name and coordinates. The cells without a topic count each event once.
+     */
+    private static void placeCell(Point p, String type, String topic, long count, Consumer<Quad> out) {
+        Node cell = NodeFactory.createURI(Vocab.BASE + "stats/place/" + tail(p.place()) + "/" + type + (topic.isEmpty() ? "" : "/" + topic));
+        Node g = Vocab.STATS_GRAPH;
+        out.accept(Quad.create(g, cell, Vocab.SEM_PLACE, p.place()));
+        out.accept(Quad.create(g, cell, Vocab.P_EVENT_TYPE, string(type)));
+        if (!topic.isEmpty()) out.accept(Quad.create(g, cell, Vocab.P_TOPIC, NodeFactory.createURI(Vocab.BASE + "topic/" + topic)));
+        out.accept(Quad.create(g, cell, Vocab.P_EVENT_COUNT, integer(Long.toString(count))));
+        out.accept(Quad.create(g, cell, Vocab.P_PLACE_NAME, p.name()));
+        out.accept(Quad.create(g, cell, Vocab.GEO_LAT, p.lat()));
+        out.accept(Quad.create(g, cell, Vocab.GEO_LONG, p.lon()));
+        out.accept(Quad.create(g, cell, Vocab.GEOSPARQL_WKT, p.wkt()));
+    }
+
+    /** The place's name and coordinates, if the gazetteer gave it both. */
+    private java.util.Optional<Point> point(Node place) {
+        Node name = label(place), lat = any(place, Vocab.GEO_LAT), lon = any(place, Vocab.GEO_LONG);
+        Node geometry = any(place, Vocab.GEOSPARQL_GEOMETRY);
+        Node wkt = geometry == null ? null : any(geometry, Vocab.GEOSPARQL_WKT);
+        if (name == null || lat == null || lon == null || wkt == null) return java.util.Optional.empty();
+        return java.util.Optional.of(new Point(place, name, lat, lon, wkt));
     }
 
     private static void cell(String key, long count, Consumer<Quad> out) {

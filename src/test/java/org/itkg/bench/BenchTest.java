@@ -22,11 +22,13 @@ class BenchTest {
             assertTrue(section.matches("(?s).*\\| " + q + " \\| [^|]* \\|  \\| \\d+ \\| \\d+ \\|.*"), q + " answered 200 and was timed:\n" + section);
 
         Path out = tmp.resolve("BENCH.md");
+        Files.writeString(out, "# B\n\n## Targets\n\nby hand\n");
         Bench.writeInto(out, "# B", "## 1,000 articles\n\nold\n", 1000);
         Bench.writeInto(out, "# B", section, 30);
         Bench.writeInto(out, "# B", "## 1,000 articles\n\nnew\n", 1000);
         String md = Files.readString(out);
         assertTrue(md.indexOf("## 30 articles") < md.indexOf("## 1,000 articles"), "sections in ascending N");
         assertTrue(md.contains("new") && !md.contains("old"), md);
+        assertTrue(md.indexOf("## 1,000 articles") < md.indexOf("## Targets") && md.contains("by hand"), "a section written by hand stays, last: " + md);
     }
 }

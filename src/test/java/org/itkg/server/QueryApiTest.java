@@ -90,6 +90,22 @@ class QueryApiTest {
         assertTrue(rows("/api/queries/statements-by?speaker=" + enc("نام‌ناموجود")).isEmpty());
     }
 
+    @Test
+    void theMapCountsEventsPerPlaceFromItsCells() throws Exception {
+        JsonNode places = rows("/api/queries/map");
+        assertFalse(places.isEmpty(), "the seeds name places with coordinates");
+        int all = 0;
+        for (JsonNode p : places) {
+            assertTrue(p.path("wkt").path("value").asText().startsWith("POINT("), p.toString());
+            assertTrue(p.path("lat").path("value").asDouble() > 20, p.toString());
+            all += p.path("events").path("value").asInt();
+        }
+        int meetings = 0;
+        for (JsonNode p : rows("/api/queries/map?type=meeting")) meetings += p.path("events").path("value").asInt();
+        assertTrue(meetings >= 1 && meetings <= all, meetings + " of " + all);
+        assertTrue(rows("/api/queries/map?topic=no-such-topic").isEmpty());
+    }
+
     static JsonNode rows(String path) throws Exception {
         HttpResponse<String> r = get(path);
         assertEquals(200, r.statusCode(), r.body());
