@@ -65,6 +65,9 @@ public final class Vocab {
     public static final Node P_COUNTRY = iri(NS + "country");
     public static final Node P_PORTFOLIO = iri(NS + "portfolio");
     public static final Node P_POST = iri(NS + "post");
+    public static final Node P_ATTESTATIONS = iri(NS + "attestations");
+    public static final Node P_FIRST_DATE = iri(NS + "firstDate");
+    public static final Node P_LAST_DATE = iri(NS + "lastDate");
     public static final Node P_MENTION_OF = iri(NS + "mentionOf");
     public static final Node P_SOURCE_CHAIN = iri(NS + "sourceChain");
     public static final Node P_CHAIN_POSITION = iri(NS + "chainPosition");

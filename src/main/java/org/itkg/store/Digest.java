@@ -34,6 +34,21 @@ final class Digest {
 
     private record Actor(Map<String, String> labels, String names, Node country) {}
 
+    /** A person's attestations in one post in one year (0: in undated articles), with their first and last day. */
+    private static final class Office {
+        final Node role, country, portfolio;
+        final int year;
+        long count;
+        Node first, last;
+
+        Office(Node role, Node country, Node portfolio, int year) {
+            this.role = role;
+            this.country = country;
+            this.portfolio = portfolio;
+            this.year = year;
+        }
+    }
+
     /** Where a place is: what a map cell repeats so that a map reads the stats graph alone. */
     private record Point(Node place, Node name, Node lat, Node lon, Node wkt) {}
 
@@ -78,14 +93,16 @@ final class Digest {
     Rows read() {
         Map<Node, Row> rows = gather();
         rows.values().forEach(this::complete);
-        return new Rows(rows);
+        return new Rows(rows, offices());
     }
 
     static final class Rows {
         private final Map<Node, Row> rows;
+        private final Map<List<Node>, Office> offices;
 
-        private Rows(Map<Node, Row> rows) {
+        private Rows(Map<Node, Row> rows, Map<List<Node>, Office> offices) {
             this.rows = rows;
+            this.offices = offices;
         }
 
         int size() {
@@ -112,6 +129,7 @@ final class Digest {
             });
             cells.forEach((key, count) -> cell(key, count, out));
             places.forEach((key, count) -> placeCell((Point) key.get(0), (String) key.get(1), (String) key.get(2), count, out));
+            offices.forEach((key, office) -> officeCell(key.get(0), key.get(1), office, out));
             months.forEach((month, count) -> {
                 Node cell = NodeFactory.createURI(Vocab.BASE + "stats/month/" + month);
                 out.accept(Quad.create(Vocab.STATS_GRAPH, cell, Vocab.P_YEAR_MONTH, integer(month)));
@@ -144,6 +162,32 @@ final class Digest {
             dsg.find(g, e, Vocab.SEM_ACTOR, Node.ANY).forEachRemaining(a -> r.actors.add(a.getObject()));
         });
         return rows;
+    }
+
+    /**
+     * Office cells: how often the articles of each year name a person in a post, and on which first and
+     * last day, so that a list of officials sums a few cells per person and post instead of reading every
+     * membership of every article.
+     */
+    private Map<List<Node>, Office> offices() {
+        Map<List<Node>, Office> out = new java.util.HashMap<>();
+        dsg.find(Node.ANY, Node.ANY, Vocab.ORG_MEMBER, Node.ANY).forEachRemaining(q -> {
+            Node g = q.getGraph(), m = q.getSubject();
+            if (!isArticle(g)) return;
+            Node post = one(g, m, Vocab.P_POST), role = one(g, m, Vocab.ORG_ROLE);
+            if (post == null || role == null) return;
+            Node date = one(g, m, Vocab.P_DATE);
+            int year = date == null ? 0 : Integer.parseInt(date.getLiteralLexicalForm().substring(0, 4));
+            Office o = out.computeIfAbsent(List.of(q.getObject(), post, integer(Integer.toString(year))),
+                    k -> new Office(role, one(g, post, Vocab.P_COUNTRY), one(g, post, Vocab.P_PORTFOLIO), year));
+            o.count++;
+            if (date != null) {
+                String d = date.getLiteralLexicalForm();
+                if (o.first == null || d.compareTo(o.first.getLiteralLexicalForm()) < 0) o.first = date;
+                if (o.last == null || d.compareTo(o.last.getLiteralLexicalForm()) > 0) o.last = date;
+            }
+        });
+        return out;
     }
 
     /** Reads what a row shows beyond its reports: names, sides, place, outlet. */
@@ -254,6 +298,22 @@ final class Digest {
         out.accept(Quad.create(g, cell, Vocab.GEO_LAT, p.lat()));
         out.accept(Quad.create(g, cell, Vocab.GEO_LONG, p.lon()));
         out.accept(Quad.create(g, cell, Vocab.GEOSPARQL_WKT, p.wkt()));
+    }
+
+    private static void officeCell(Node person, Node post, Office o, Consumer<Quad> out) {
+        Node cell = NodeFactory.createURI(Vocab.BASE + "stats/office/" + tail(post) + "/" + tail(person) + "/" + o.year);
+        Node g = Vocab.STATS_GRAPH;
+        out.accept(Quad.create(g, cell, Vocab.ORG_MEMBER, person));
+        out.accept(Quad.create(g, cell, Vocab.P_POST, post));
+        out.accept(Quad.create(g, cell, Vocab.ORG_ROLE, o.role));
+        if (o.country != null) out.accept(Quad.create(g, cell, Vocab.P_COUNTRY, o.country));
+        if (o.portfolio != null) out.accept(Quad.create(g, cell, Vocab.P_PORTFOLIO, o.portfolio));
+        out.accept(Quad.create(g, cell, Vocab.P_YEAR, integer(Integer.toString(o.year))));
+        out.accept(Quad.create(g, cell, Vocab.P_ATTESTATIONS, integer(Long.toString(o.count))));
+        if (o.first != null) {
+            out.accept(Quad.create(g, cell, Vocab.P_FIRST_DATE, o.first));
+            out.accept(Quad.create(g, cell, Vocab.P_LAST_DATE, o.last));
+        }
     }
 
     /** The place's name and coordinates, if the gazetteer gave it both. */

@@ -84,6 +84,16 @@ class QueryApiTest {
         JsonNode offices = rows("/api/queries/officials");
         assertTrue(offices.size() >= 2, offices.toString());
         for (JsonNode o : offices) assertFalse(o.path("label").path("value").asText().isBlank(), o.toString());
+        JsonNode turkish = rows("/api/queries/officials?country=TR");
+        assertFalse(turkish.isEmpty());
+        assertTrue(turkish.size() < offices.size(), "both states hold offices in the seeds");
+        for (JsonNode o : turkish) {
+            assertEquals("TR", o.path("countryCode").path("value").asText(), o.toString());
+            assertTrue(o.path("attestations").path("value").asInt() >= 1, o.toString());
+            String first = o.path("first").path("value").asText();
+            assertTrue(first.isEmpty() || first.startsWith("2025-"), o.toString()); // an undated article gives none
+        }
+        assertTrue(rows("/api/queries/officials?year=1990").isEmpty());
         JsonNode said = rows("/api/queries/statements-by?speaker=" + enc("مومنی"));
         assertFalse(said.isEmpty(), "the interior minister speaks in the seeds");
         for (JsonNode st : said) assertTrue(st.path("speakerLabel").path("value").asText().contains("مومنی"), st.toString());
