@@ -65,6 +65,7 @@ public final class Vocab {
     public static final Node P_COUNTRY = iri(NS + "country");
     public static final Node P_PORTFOLIO = iri(NS + "portfolio");
     public static final Node P_POST = iri(NS + "post");
+    public static final Node P_SORT_KEY = iri(NS + "sortKey");
     public static final Node P_ATTESTATIONS = iri(NS + "attestations");
     public static final Node P_FIRST_DATE = iri(NS + "firstDate");
     public static final Node P_LAST_DATE = iri(NS + "lastDate");

@@ -101,6 +101,25 @@ class QueryApiTest {
     }
 
     @Test
+    void fromAndToCutTheTimelineAtTheDayAndKeepItInTimeOrder() throws Exception {
+        boolean on29 = false;
+        for (JsonNode e : rows("/api/queries/timeline?from=2025-10-29&to=2025-10-29"))
+            on29 |= e.path("date").path("value").asText().equals("2025-10-29");
+        assertTrue(on29, "the seed meeting of 29 October is in a window of that one day");
+        for (JsonNode e : rows("/api/queries/timeline?from=2025-10-30&to=2025-10-31"))
+            assertNotEquals("2025-10-29", e.path("date").path("value").asText(), e.toString());
+        for (JsonNode e : rows("/api/queries/timeline?from=2025-10-01&to=2025-10-28"))
+            assertNotEquals("2025-10-29", e.path("date").path("value").asText(), e.toString());
+        String last = "";
+        for (JsonNode e : rows("/api/queries/timeline?from=2025-01-01&to=2025-12-31")) {
+            String d = e.path("date").path("value").asText();
+            if (d.isEmpty()) continue;
+            assertTrue(d.compareTo(last) >= 0, "in time order: " + last + " then " + d);
+            last = d;
+        }
+    }
+
+    @Test
     void theMapCountsEventsPerPlaceFromItsCells() throws Exception {
         JsonNode places = rows("/api/queries/map");
         assertFalse(places.isEmpty(), "the seeds name places with coordinates");
