@@ -66,9 +66,12 @@ public final class Vocab {
     public static final Node P_PORTFOLIO = iri(NS + "portfolio");
     public static final Node P_POST = iri(NS + "post");
     public static final Node P_SORT_KEY = iri(NS + "sortKey");
+    public static final Node P_ROW_KEY = iri(NS + "rowKey");
     public static final Node P_ATTESTATIONS = iri(NS + "attestations");
     public static final Node P_FIRST_DATE = iri(NS + "firstDate");
     public static final Node P_LAST_DATE = iri(NS + "lastDate");
+    public static final Node P_PARTICIPANT_A = iri(NS + "participantA");
+    public static final Node P_PARTICIPANT_B = iri(NS + "participantB");
     public static final Node P_MENTION_OF = iri(NS + "mentionOf");
     public static final Node P_SOURCE_CHAIN = iri(NS + "sourceChain");
     public static final Node P_CHAIN_POSITION = iri(NS + "chainPosition");

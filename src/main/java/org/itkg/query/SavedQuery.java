@@ -29,8 +29,8 @@ import org.apache.jena.sparql.syntax.ElementGroup;
  * Its parameters are its variables that start with {@code ?_} (required) or {@code ?__} (optional); see
  * {@link Parameter}. A call binds them as RDF terms in a {@code VALUES} block put first in the query's
  * top-level group, so a value never becomes query text, and a parameter left out is unbound there
- * ({@code FILTER(!BOUND(?__from) || ?date >= ?__from)}). The same block goes first in every sub-select, so
- * that a sub-select can filter on the parameters before it orders and cuts.
+ * ({@code FILTER(!BOUND(?__from) || ?date >= ?__from)}). The same block goes first in every sub-select, at
+ * any depth, so that a sub-select can filter on the parameters before it orders and cuts.
  * <p>
  * With {@code pagination: N} (as in grlc), a call reads N rows at a time: the parameter {@code page} (1, the
  * default, is the first) sets LIMIT N and OFFSET on the first sub-select of the top-level group that has an
@@ -146,9 +146,17 @@ public final class SavedQuery {
             q.setQueryPattern(group);
         }
         group.getElements().add(0, data);
-        for (Element e : group.getElements())
-            if (e instanceof org.apache.jena.sparql.syntax.ElementSubQuery sub && sub.getQuery().getQueryPattern() instanceof ElementGroup g)
-                g.getElements().add(0, data);
+        // every sub-select at any depth, so that a branch of a UNION written as a sub-select can test the
+        // parameters before it reads anything
+        org.apache.jena.sparql.syntax.ElementWalker.walk(group, new org.apache.jena.sparql.syntax.ElementVisitorBase() {
+            @Override
+            public void visit(org.apache.jena.sparql.syntax.ElementSubQuery sub) {
+                if (sub.getQuery().getQueryPattern() instanceof ElementGroup g) {
+                    g.getElements().add(0, data);
+                    org.apache.jena.sparql.syntax.ElementWalker.walk(g, this);
+                }
+            }
+        });
         if (pagination > 0) page(q, group, values.getOrDefault(PAGE, "1"));
         return q;
     }

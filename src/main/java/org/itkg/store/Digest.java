@@ -21,7 +21,10 @@ import org.itkg.graph.Vocab;
  * GROUP BY; each row has a month key (itkg:yearMonth), so a timeline reads one month or a range of months
  * by index lookups whatever the size of the store. The stats graph holds event counts per topic, year,
  * month and type, so a dashboard sums a few hundred cells instead of counting every event, and one cell
- * per month with rows, which tells a timeline the latest month. Both are rewritten whole from the article
+ * per month with rows, which tells a timeline the latest month and holds the sort keys of that month's
+ * rows: a page of a month is cut among those keys, read in one index range, before any row is looked up.
+ * It also holds the counts of a person's page (activity and office cells), of the network (pair cells)
+ * and of the map (place cells). Both graphs are rewritten whole from the article
  * graphs, after the resolution has renamed their nodes.
  */
 final class Digest {
@@ -34,12 +37,32 @@ final class Digest {
 
     private record Actor(Map<String, String> labels, String names, Node country) {}
 
-    /** A person's attestations in one post in one year (0: in undated articles), with their first and last day. */
-    private static final class Office {
-        final Node role, country, portfolio;
-        final int year;
+    /** How many of something, with the first and last day among those that have one. */
+    private static class Tally {
         long count;
         Node first, last;
+
+        void add(Node date) {
+            count++;
+            if (date == null) return;
+            String d = date.getLiteralLexicalForm();
+            if (first == null || d.compareTo(first.getLiteralLexicalForm()) < 0) first = date;
+            if (last == null || d.compareTo(last.getLiteralLexicalForm()) > 0) last = date;
+        }
+
+        void emit(Node cell, Node count, Consumer<Quad> out) {
+            Node g = Vocab.STATS_GRAPH;
+            out.accept(Quad.create(g, cell, count, integer(Long.toString(this.count))));
+            if (first == null) return;
+            out.accept(Quad.create(g, cell, Vocab.P_FIRST_DATE, first));
+            out.accept(Quad.create(g, cell, Vocab.P_LAST_DATE, last));
+        }
+    }
+
+    /** A person's attestations in one post in one year (0: in undated articles). */
+    private static final class Office extends Tally {
+        final Node role, country, portfolio;
+        final int year;
 
         Office(Node role, Node country, Node portfolio, int year) {
             this.role = role;
@@ -72,7 +95,7 @@ final class Digest {
         // read by complete(), so that emitting a row reads nothing
         final TreeSet<String> sides = new TreeSet<>();
         String participants, participantsEn, names;
-        Node placeName, url, outletName;
+        Node placeName, url, outletName, published;
         Point point;
         String yearMonth;
     }
@@ -112,11 +135,17 @@ final class Digest {
         void emit(Consumer<Quad> out) {
             Map<String, Long> cells = new TreeMap<>(), months = new TreeMap<>();
             Map<List<Object>, Long> places = new java.util.HashMap<>(); // (point, type, topic or "") -> events
+            Map<List<Object>, Tally> activity = new java.util.HashMap<>(), pairs = new java.util.HashMap<>();
             Map<Node, Long> order = sortKeys(rows);
             rows.forEach((event, row) -> {
                 Digest.emit(event, row, out);
-                out.accept(Quad.create(Vocab.TIMELINE_GRAPH, event, Vocab.P_SORT_KEY, integer(Long.toString(order.get(event)))));
-                if (row.yearMonth != null) months.merge(row.yearMonth, 1L, Long::sum);
+                tally(row, activity, pairs);
+                Node key = integer(Long.toString(order.get(event)));
+                out.accept(Quad.create(Vocab.TIMELINE_GRAPH, event, Vocab.P_SORT_KEY, key));
+                if (row.yearMonth != null) {
+                    months.merge(row.yearMonth, 1L, Long::sum);
+                    out.accept(Quad.create(Vocab.STATS_GRAPH, monthCell(row.yearMonth), Vocab.P_ROW_KEY, key));
+                }
                 if (row.point != null) {
                     places.merge(List.of(row.point, row.type, ""), 1L, Long::sum);
                     for (String topic : row.topics) places.merge(List.of(row.point, row.type, topic), 1L, Long::sum);
@@ -132,12 +161,37 @@ final class Digest {
             cells.forEach((key, count) -> cell(key, count, out));
             places.forEach((key, count) -> placeCell((Point) key.get(0), (String) key.get(1), (String) key.get(2), count, out));
             offices.forEach((key, office) -> officeCell(key.get(0), key.get(1), office, out));
+            activity.forEach((key, t) -> activityCell((Node) key.get(0), (String) key.get(1), (Integer) key.get(2), t, out));
+            pairs.forEach((key, t) -> pairCell((Node) key.get(0), (Node) key.get(1), (String) key.get(2), t, out));
             months.forEach((month, count) -> {
-                Node cell = NodeFactory.createURI(Vocab.BASE + "stats/month/" + month);
+                Node cell = monthCell(month);
                 out.accept(Quad.create(Vocab.STATS_GRAPH, cell, Vocab.P_YEAR_MONTH, integer(month)));
                 out.accept(Quad.create(Vocab.STATS_GRAPH, cell, Vocab.P_EVENT_COUNT, integer(Long.toString(count))));
             });
         }
+    }
+
+    /** Counts one event in the activity cells of its persons and, unless it is a statement, in its pair cells. */
+    private static void tally(Row row, Map<List<Object>, Tally> activity, Map<List<Object>, Tally> pairs) {
+        int year = row.date == null ? 0 : Integer.parseInt(row.date.getLiteralLexicalForm().substring(0, 4));
+        List<Node> actors = new ArrayList<>(row.actors); // in IRI order, so that a pair is always (smaller, larger)
+        for (Node a : actors)
+            if (!isCountry(a)) activity.computeIfAbsent(List.of(a, row.type, year), k -> new Tally()).add(row.date);
+        if ("statement".equals(row.type)) return;
+        for (int i = 0; i < actors.size(); i++)
+            for (int j = i + 1; j < actors.size(); j++) {
+                Node a = actors.get(i), b = actors.get(j);
+                pairs.computeIfAbsent(List.of(a, b, ""), k -> new Tally()).add(row.date);
+                pairs.computeIfAbsent(List.of(a, b, row.type), k -> new Tally()).add(row.date);
+            }
+    }
+
+    private static boolean isCountry(Node n) {
+        return n.isURI() && n.getURI().startsWith(Vocab.BASE + "country/");
+    }
+
+    private static Node monthCell(String yearMonth) {
+        return NodeFactory.createURI(Vocab.BASE + "stats/month/" + yearMonth);
     }
 
     /** Where an undated row sorts: after every day. */
@@ -146,12 +200,14 @@ final class Digest {
 
     /**
      * Each row's place in a timeline as one integer: its day (YYYYMMDD, {@link #UNDATED_DAY} for none) times
-     * ten million plus its rank among the rows of that day by IRI. A timeline sorts a month of rows by it;
+     * ten million plus its rank among the rows of that day by IRI (undated rows: by the publication of their
+     * first report, then IRI). A timeline sorts a month of rows by it;
      * sorting by date literals and then IRIs cost most of a window's time at 200,000 articles.
      */
     private static Map<Node, Long> sortKeys(Map<Node, Row> rows) {
         List<Map.Entry<Node, Row>> all = new ArrayList<>(rows.entrySet());
         all.sort(java.util.Comparator.comparingLong((Map.Entry<Node, Row> e) -> day(e.getValue()))
+                .thenComparing(e -> undatedOrder(e.getValue()))
                 .thenComparing(e -> e.getKey().toString()));
         Map<Node, Long> out = new java.util.HashMap<>();
         long day = -1, seq = 0;
@@ -162,6 +218,11 @@ final class Digest {
             out.put(e.getKey(), d * PER_DAY + seq);
         }
         return out;
+    }
+
+    /** Undated rows follow the publication of their first report, which is all a reader knows of their time. */
+    private static String undatedOrder(Row r) {
+        return r.date == null && r.published != null ? r.published.getLiteralLexicalForm() : "";
     }
 
     private static long day(Row r) {
@@ -211,12 +272,7 @@ final class Digest {
             int year = date == null ? 0 : Integer.parseInt(date.getLiteralLexicalForm().substring(0, 4));
             Office o = out.computeIfAbsent(List.of(q.getObject(), post, integer(Integer.toString(year))),
                     k -> new Office(role, one(g, post, Vocab.P_COUNTRY), one(g, post, Vocab.P_PORTFOLIO), year));
-            o.count++;
-            if (date != null) {
-                String d = date.getLiteralLexicalForm();
-                if (o.first == null || d.compareTo(o.first.getLiteralLexicalForm()) < 0) o.first = date;
-                if (o.last == null || d.compareTo(o.last.getLiteralLexicalForm()) > 0) o.last = date;
-            }
+            o.add(date);
         });
         return out;
     }
@@ -226,7 +282,7 @@ final class Digest {
         List<String> fa = new ArrayList<>(), en = new ArrayList<>();
         StringBuilder names = new StringBuilder();
         for (Node actor : r.actors) {
-            if (actor.isURI() && actor.getURI().startsWith(Vocab.BASE + "country/")) {
+            if (isCountry(actor)) {
                 String code = tail(actor);
                 r.sides.add(code);
                 fa.add(code);
@@ -248,8 +304,8 @@ final class Digest {
             r.point = points.computeIfAbsent(r.place, this::point).orElse(null);
         }
         Node first = r.articles.first();
-        Node published = one(first, first, Vocab.SCHEMA_DATE_PUBLISHED);
-        Node day = r.date != null ? r.date : published;
+        r.published = one(first, first, Vocab.SCHEMA_DATE_PUBLISHED);
+        Node day = r.date != null ? r.date : r.published;
         // 0: an undated event of an undated article, which no window of months holds; undated.rq lists it
         r.yearMonth = day == null ? "0" : day.getLiteralLexicalForm().substring(0, 4) + day.getLiteralLexicalForm().substring(5, 7);
         if (r.article != null) {
@@ -271,6 +327,7 @@ final class Digest {
         out.accept(Quad.create(g, e, Vocab.P_PARTICIPANTS, string(r.participants)));
         out.accept(Quad.create(g, e, Vocab.P_PARTICIPANTS_EN, string(r.participantsEn)));
         out.accept(Quad.create(g, e, Vocab.P_ACTOR_NAMES, string(r.names)));
+        for (Node a : r.actors) out.accept(Quad.create(g, e, Vocab.SEM_ACTOR, a));
         for (String side : r.sides) out.accept(Quad.create(g, e, Vocab.P_SIDE, string(side)));
         for (String t : r.topics) out.accept(Quad.create(g, e, Vocab.P_TOPIC, NodeFactory.createURI(Vocab.BASE + "topic/" + t)));
         out.accept(Quad.create(g, e, Vocab.P_TOPICS, string(String.join(" ", r.topics))));
@@ -340,11 +397,33 @@ final class Digest {
         if (o.country != null) out.accept(Quad.create(g, cell, Vocab.P_COUNTRY, o.country));
         if (o.portfolio != null) out.accept(Quad.create(g, cell, Vocab.P_PORTFOLIO, o.portfolio));
         out.accept(Quad.create(g, cell, Vocab.P_YEAR, integer(Integer.toString(o.year))));
-        out.accept(Quad.create(g, cell, Vocab.P_ATTESTATIONS, integer(Long.toString(o.count))));
-        if (o.first != null) {
-            out.accept(Quad.create(g, cell, Vocab.P_FIRST_DATE, o.first));
-            out.accept(Quad.create(g, cell, Vocab.P_LAST_DATE, o.last));
-        }
+        o.emit(cell, Vocab.P_ATTESTATIONS, out);
+    }
+
+    /**
+     * An activity cell: a person's events of one type in one year (0: undated), which a person's page sums
+     * instead of reading every event a minister took part in.
+     */
+    private static void activityCell(Node person, String type, int year, Tally t, Consumer<Quad> out) {
+        Node cell = NodeFactory.createURI(Vocab.BASE + "stats/activity/" + tail(person) + "/" + type + "/" + year);
+        Node g = Vocab.STATS_GRAPH;
+        out.accept(Quad.create(g, cell, Vocab.SEM_ACTOR, person));
+        out.accept(Quad.create(g, cell, Vocab.P_EVENT_TYPE, string(type)));
+        out.accept(Quad.create(g, cell, Vocab.P_YEAR, integer(Integer.toString(year))));
+        t.emit(cell, Vocab.P_EVENT_COUNT, out);
+    }
+
+    /**
+     * A pair cell: the contacts (statements left out) of two participants, of one type or, without
+     * itkg:eventType, of every type, so that a network over everything sums one cell per pair.
+     */
+    private static void pairCell(Node a, Node b, String type, Tally t, Consumer<Quad> out) {
+        Node cell = NodeFactory.createURI(Vocab.BASE + "stats/pair/" + tail(a) + "/" + tail(b) + (type.isEmpty() ? "" : "/" + type));
+        Node g = Vocab.STATS_GRAPH;
+        out.accept(Quad.create(g, cell, Vocab.P_PARTICIPANT_A, a));
+        out.accept(Quad.create(g, cell, Vocab.P_PARTICIPANT_B, b));
+        if (!type.isEmpty()) out.accept(Quad.create(g, cell, Vocab.P_EVENT_TYPE, string(type)));
+        t.emit(cell, Vocab.P_EVENT_COUNT, out);
     }
 
     /** The place's name and coordinates, if the gazetteer gave it both. */
