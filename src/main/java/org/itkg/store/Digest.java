@@ -59,7 +59,7 @@ final class Digest {
         }
     }
 
-    /** A person's attestations in one post in one year (0: in undated articles). */
+    /** A person's attestations in one post in one year (0: in undated articles; {@link #ALL_YEARS}: a tenure). */
     private static final class Office extends Tally {
         final Node role, country, portfolio;
         final int year;
@@ -256,10 +256,13 @@ final class Digest {
         return rows;
     }
 
+    private static final int ALL_YEARS = -1;
+
     /**
      * Office cells: how often the articles of each year name a person in a post, and on which first and
      * last day, so that a list of officials sums a few cells per person and post instead of reading every
-     * membership of every article.
+     * membership of every article; and the same over all years, a tenure, which a list of officials of
+     * every year reads alone.
      */
     private Map<List<Node>, Office> offices() {
         Map<List<Node>, Office> out = new java.util.HashMap<>();
@@ -270,9 +273,9 @@ final class Digest {
             if (post == null || role == null) return;
             Node date = one(g, m, Vocab.P_DATE);
             int year = date == null ? 0 : Integer.parseInt(date.getLiteralLexicalForm().substring(0, 4));
-            Office o = out.computeIfAbsent(List.of(q.getObject(), post, integer(Integer.toString(year))),
-                    k -> new Office(role, one(g, post, Vocab.P_COUNTRY), one(g, post, Vocab.P_PORTFOLIO), year));
-            o.add(date);
+            for (int y : new int[] {year, ALL_YEARS})
+                out.computeIfAbsent(List.of(q.getObject(), post, integer(Integer.toString(y))),
+                        k -> new Office(role, one(g, post, Vocab.P_COUNTRY), one(g, post, Vocab.P_PORTFOLIO), y)).add(date);
         });
         return out;
     }
@@ -389,14 +392,18 @@ final class Digest {
     }
 
     private static void officeCell(Node person, Node post, Office o, Consumer<Quad> out) {
-        Node cell = NodeFactory.createURI(Vocab.BASE + "stats/office/" + tail(post) + "/" + tail(person) + "/" + o.year);
+        boolean tenure = o.year == ALL_YEARS;
+        // the post's whole path: its last segment alone is the same for a minister and their deputy
+        String postPath = post.getURI().substring(post.getURI().indexOf("/post/") + "/post/".length());
+        Node cell = NodeFactory.createURI(Vocab.BASE + "stats/office/" + postPath + "/" + tail(person) + "/" + (tenure ? "all" : o.year));
         Node g = Vocab.STATS_GRAPH;
+        if (tenure) out.accept(Quad.create(g, cell, Vocab.TYPE, Vocab.TENURE));
         out.accept(Quad.create(g, cell, Vocab.ORG_MEMBER, person));
         out.accept(Quad.create(g, cell, Vocab.P_POST, post));
         out.accept(Quad.create(g, cell, Vocab.ORG_ROLE, o.role));
         if (o.country != null) out.accept(Quad.create(g, cell, Vocab.P_COUNTRY, o.country));
         if (o.portfolio != null) out.accept(Quad.create(g, cell, Vocab.P_PORTFOLIO, o.portfolio));
-        out.accept(Quad.create(g, cell, Vocab.P_YEAR, integer(Integer.toString(o.year))));
+        if (!tenure) out.accept(Quad.create(g, cell, Vocab.P_YEAR, integer(Integer.toString(o.year))));
         o.emit(cell, Vocab.P_ATTESTATIONS, out);
     }
 

@@ -114,6 +114,29 @@ class CellsTest {
         assertEquals(expected, rows(activity, 3, "person", "what", "year", "count"));
     }
 
+    @Test
+    void officialsFromTenuresAndYearCellsEqualCountingEveryMembership() {
+        String memberships = """
+                PREFIX itkg: <https://w3id.org/itkg/ontology#>
+                PREFIX org:  <http://www.w3.org/ns/org#>
+                SELECT ?person ?countryCode ?positionCode ?portfolioCode (COUNT(?m) AS ?attestations) (MIN(?d) AS ?first) (MAX(?d) AS ?last) WHERE {
+                  GRAPH ?g { ?m org:member ?person ; itkg:post ?post ; org:role ?role .
+                             OPTIONAL { ?m itkg:date ?d } OPTIONAL { ?post itkg:portfolio ?pf } OPTIONAL { ?post itkg:country ?c } }
+                  FILTER(STRSTARTS(STR(?g), "https://w3id.org/itkg/article/") %s)
+                  BIND(STRAFTER(STR(?role), "/position/") AS ?positionCode)
+                  BIND(COALESCE(STRAFTER(STR(?pf), "/portfolio/"), "") AS ?portfolioCode)
+                  BIND(COALESCE(STRAFTER(STR(?c), "/country/"), "") AS ?countryCode)
+                } GROUP BY ?person ?countryCode ?positionCode ?portfolioCode""";
+        String[] columns = {"person", "countryCode", "positionCode", "portfolioCode", "attestations", "first", "last"};
+        Map<String, String> all = rows(solutions(QUERIES.get("officials").bind(Map.of())), 4, columns);
+        assertTrue(all.size() > 20, all.toString());
+        assertEquals(rows(solutions(QueryFactory.create(memberships.formatted(""))), 4, columns), all);
+        Map<String, String> year = rows(solutions(QUERIES.get("officials").bind(Map.of("year", "2015"))), 4, columns);
+        assertFalse(year.isEmpty());
+        assertTrue(year.size() < all.size());
+        assertEquals(rows(solutions(QueryFactory.create(memberships.formatted("&& BOUND(?d) && YEAR(?d) = 2015"))), 4, columns), year);
+    }
+
     /** The rows of the timeline graph in a window, read one by one and sorted, as the timelines were read before. */
     private static List<String> everyRow(String extra, String order) {
         List<String> out = new java.util.ArrayList<>();
