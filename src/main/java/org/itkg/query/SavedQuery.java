@@ -13,6 +13,9 @@ import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 
 /**
  * A SPARQL file with a grlc-style header:
@@ -148,12 +151,12 @@ public final class SavedQuery {
         group.getElements().add(0, data);
         // every sub-select at any depth, so that a branch of a UNION written as a sub-select can test the
         // parameters before it reads anything
-        org.apache.jena.sparql.syntax.ElementWalker.walk(group, new org.apache.jena.sparql.syntax.ElementVisitorBase() {
+        ElementWalker.walk(group, new ElementVisitorBase() {
             @Override
-            public void visit(org.apache.jena.sparql.syntax.ElementSubQuery sub) {
+            public void visit(ElementSubQuery sub) {
                 if (sub.getQuery().getQueryPattern() instanceof ElementGroup g) {
                     g.getElements().add(0, data);
-                    org.apache.jena.sparql.syntax.ElementWalker.walk(g, this);
+                    ElementWalker.walk(g, this);
                 }
             }
         });
@@ -171,7 +174,7 @@ public final class SavedQuery {
         if (page < 1 || page > Integer.MAX_VALUE) throw new IllegalArgumentException("parameter page: not a page number (1, 2, ...): " + value);
         Query target = q;
         for (Element e : group.getElements())
-            if (e instanceof org.apache.jena.sparql.syntax.ElementSubQuery sub && sub.getQuery().hasOrderBy()) {
+            if (e instanceof ElementSubQuery sub && sub.getQuery().hasOrderBy()) {
                 target = sub.getQuery();
                 break;
             }

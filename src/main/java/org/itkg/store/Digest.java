@@ -50,9 +50,10 @@ final class Digest {
             if (last == null || d.compareTo(last.getLiteralLexicalForm()) > 0) last = date;
         }
 
-        void emit(Node cell, Node count, Consumer<Quad> out) {
+        /** The count under {@code property}, then the first and last day if any event had one. */
+        void emit(Node cell, Node property, Consumer<Quad> out) {
             Node g = Vocab.STATS_GRAPH;
-            out.accept(Quad.create(g, cell, count, integer(Long.toString(this.count))));
+            out.accept(Quad.create(g, cell, property, integer(Long.toString(count))));
             if (first == null) return;
             out.accept(Quad.create(g, cell, Vocab.P_FIRST_DATE, first));
             out.accept(Quad.create(g, cell, Vocab.P_LAST_DATE, last));
