@@ -68,6 +68,10 @@ public final class Vocab {
     public static final Node P_POST = iri(NS + "post");
     public static final Node P_SORT_KEY = iri(NS + "sortKey");
     public static final Node P_ROW_KEY = iri(NS + "rowKey");
+    public static final Node P_IN_MONTH = iri(NS + "inMonth");
+    public static final Node P_PLACE_KEY = iri(NS + "placeKey");
+    public static final Node P_CONTACTS_OF = iri(NS + "contactsOf");
+    public static final Node P_ISO_CODE = iri(NS + "isoCode");
     public static final Node P_ATTESTATIONS = iri(NS + "attestations");
     public static final Node P_FIRST_DATE = iri(NS + "firstDate");
     public static final Node P_LAST_DATE = iri(NS + "lastDate");

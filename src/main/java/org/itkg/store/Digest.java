@@ -23,8 +23,10 @@ import org.itkg.graph.Vocab;
  * month and type, so a dashboard sums a few hundred cells instead of counting every event, and one cell
  * per month with rows, which tells a timeline the latest month and holds the sort keys of that month's
  * rows: a page of a month is cut among those keys, read in one index range, before any row is looked up.
- * It also holds the counts of a person's page (activity and office cells), of the network (pair cells)
- * and of the map (place cells). Both graphs are rewritten whole from the article
+ * Key cells split a month's keys by place and by the states and persons of a contact, so that a
+ * timeline filtered by place or by two sides also cuts its page among keys. The stats graph also holds
+ * the counts of a person's page (activity and office cells), of the network (pair cells) and of the map
+ * (map cells). Both graphs are rewritten whole from the article
  * graphs, after the resolution has renamed their nodes.
  */
 final class Digest {
@@ -117,16 +119,21 @@ final class Digest {
     Rows read() {
         Map<Node, Row> rows = gather();
         rows.values().forEach(this::complete);
-        return new Rows(rows, offices());
+        Map<Node, String> names = new java.util.HashMap<>();
+        actors.forEach((person, a) -> names.put(person, a.names()));
+        return new Rows(rows, offices(), names);
     }
 
     static final class Rows {
         private final Map<Node, Row> rows;
         private final Map<List<Node>, Office> offices;
+        /** Each person's names, as {@link Actor#names}, which a filter by side searches. */
+        private final Map<Node, String> names;
 
-        private Rows(Map<Node, Row> rows, Map<List<Node>, Office> offices) {
+        private Rows(Map<Node, Row> rows, Map<List<Node>, Office> offices, Map<Node, String> names) {
             this.rows = rows;
             this.offices = offices;
+            this.names = names;
         }
 
         int size() {
@@ -138,6 +145,7 @@ final class Digest {
             Map<List<Object>, Long> places = new java.util.HashMap<>(); // (point, type, topic or "") -> events
             Map<List<Object>, Tally> activity = new java.util.HashMap<>(), pairs = new java.util.HashMap<>();
             Map<Node, Long> order = sortKeys(rows);
+            java.util.Set<Node> described = new java.util.HashSet<>();
             rows.forEach((event, row) -> {
                 Digest.emit(event, row, out);
                 tally(row, activity, pairs);
@@ -146,6 +154,7 @@ final class Digest {
                 if (row.yearMonth != null) {
                     months.merge(row.yearMonth, 1L, Long::sum);
                     out.accept(Quad.create(Vocab.STATS_GRAPH, monthCell(row.yearMonth), Vocab.P_ROW_KEY, key));
+                    keyCells(row, key, names, described, out);
                 }
                 if (row.point != null) {
                     places.merge(List.of(row.point, row.type, ""), 1L, Long::sum);
@@ -169,6 +178,42 @@ final class Digest {
                 out.accept(Quad.create(Vocab.STATS_GRAPH, cell, Vocab.P_YEAR_MONTH, integer(month)));
                 out.accept(Quad.create(Vocab.STATS_GRAPH, cell, Vocab.P_EVENT_COUNT, integer(Long.toString(count))));
             });
+        }
+    }
+
+    /**
+     * Puts a row's key into the key cells of its month that a filtered timeline reads instead of testing
+     * every row of the month: the cell of its place, and unless it is a statement, the contact cells of
+     * each state and person on either side. The first time a cell or a side is met, what a filter matches
+     * it by is written with it.
+     */
+    private static void keyCells(Row row, Node key, Map<Node, String> names, java.util.Set<Node> described, Consumer<Quad> out) {
+        Node g = Vocab.STATS_GRAPH, month = monthCell(row.yearMonth);
+        if (row.place != null && row.placeName != null) {
+            Node cell = NodeFactory.createURI(Vocab.BASE + "stats/at/" + tail(row.place) + "/" + row.yearMonth);
+            if (described.add(cell)) {
+                out.accept(Quad.create(g, cell, Vocab.P_IN_MONTH, month));
+                out.accept(Quad.create(g, cell, Vocab.SEM_PLACE, row.place));
+                out.accept(Quad.create(g, cell, Vocab.P_PLACE_KEY, string(row.placeName.getLiteralLexicalForm().toLowerCase(java.util.Locale.ROOT))));
+            }
+            out.accept(Quad.create(g, cell, Vocab.P_ROW_KEY, key));
+        }
+        if ("statement".equals(row.type)) return;
+        java.util.Set<Node> sides = new java.util.LinkedHashSet<>();
+        for (String code : row.sides) sides.add(org.itkg.graph.Iris.country(code));
+        for (Node a : row.actors) if (!isCountry(a)) sides.add(a);
+        for (Node side : sides) {
+            boolean state = isCountry(side);
+            Node cell = NodeFactory.createURI(Vocab.BASE + "stats/contacts/" + (state ? "country/" : "person/") + tail(side) + "/" + row.yearMonth);
+            if (described.add(side)) {
+                if (state) out.accept(Quad.create(g, side, Vocab.P_ISO_CODE, string(tail(side))));
+                else out.accept(Quad.create(g, side, Vocab.P_ACTOR_NAMES, string(names.getOrDefault(side, ""))));
+            }
+            if (described.add(cell)) {
+                out.accept(Quad.create(g, cell, Vocab.P_IN_MONTH, month));
+                out.accept(Quad.create(g, cell, Vocab.P_CONTACTS_OF, side));
+            }
+            out.accept(Quad.create(g, cell, Vocab.P_ROW_KEY, key));
         }
     }
 

@@ -15,7 +15,6 @@ import org.apache.lucene.analysis.fa.PersianAnalyzer;
 import org.apache.lucene.analysis.fa.PersianCharFilter;
 import org.apache.lucene.analysis.fa.PersianNormalizationFilter;
 import org.apache.lucene.analysis.fa.PersianStemFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -33,7 +32,7 @@ public final class NewsAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String field) {
         Tokenizer source = new StandardTokenizer();
-        TokenStream t = new ASCIIFoldingFilter(source);
+        TokenStream t = new LatinFoldingFilter(source);
         t = new LowerCaseFilter(t);
         t = new DecimalDigitFilter(t);
         t = new ArabicNormalizationFilter(t);
@@ -51,7 +50,7 @@ public final class NewsAnalyzer extends Analyzer {
 
     @Override
     protected TokenStream normalize(String field, TokenStream in) {
-        TokenStream t = new ASCIIFoldingFilter(in);
+        TokenStream t = new LatinFoldingFilter(in);
         t = new LowerCaseFilter(t);
         t = new DecimalDigitFilter(t);
         t = new ArabicNormalizationFilter(t);

@@ -178,6 +178,12 @@ class CellsTest {
         String sides = " && ?type != \"statement\" && EXISTS { GRAPH <https://w3id.org/itkg/graph/timeline> { ?event itkg:side \"IR\" } }"
                 + " && EXISTS { GRAPH <https://w3id.org/itkg/graph/timeline> { ?event itkg:side \"TR\" } }";
         assertEquals(everyRow(window + sides, "?key"), pages("meetings-between", Map.of("a", "IR", "b", "TR", "from", "2012-01-01", "to", "2016-12-31")));
+        // a side that is no state's code is part of a name; a code matches in any case
+        String named = " && ?type != \"statement\" && EXISTS { GRAPH <https://w3id.org/itkg/graph/timeline> { ?event itkg:actorNames ?n } FILTER(CONTAINS(?n, \"رضایی\")) }"
+                + " && EXISTS { GRAPH <https://w3id.org/itkg/graph/timeline> { ?event itkg:side \"TR\" } }";
+        List<String> rezaei = everyRow(window + named, "?key");
+        assertFalse(rezaei.isEmpty(), "the generated articles name رضایی");
+        assertEquals(rezaei, pages("meetings-between", Map.of("a", "رضایی", "b", "tr", "from", "2012-01-01", "to", "2016-12-31")));
         List<String> undated = everyRow("(" + window + " || ?ym = 0) && !BOUND(?date)", "DESC(?published) DESC(?key)");
         assertFalse(undated.isEmpty(), "a visit planned for next month has no day");
         assertEquals(undated, pages("undated", Map.of("from", "2012-01-01", "to", "2016-12-31")));
