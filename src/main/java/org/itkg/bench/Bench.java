@@ -36,6 +36,7 @@ import org.itkg.query.SavedQueries;
 import org.itkg.query.SavedQuery;
 import org.itkg.server.ItkgServer;
 import org.itkg.store.Loader;
+import org.itkg.store.Resolver;
 import org.itkg.store.Store;
 
 /**
@@ -140,6 +141,9 @@ public final class Bench {
         figures.put("itkg load", String.format("%,.0f articles/s, %,.0f quads/s (%,d quads in the store, %,d of them article quads, in %.1f s: "
                 + "extraction, validation, text index, resolution, timeline and stats)",
                 s.articles() / s.seconds(), stored / s.seconds(), stored, s.quads(), s.seconds()));
+        Resolver.Summary r = s.resolved();
+        figures.put("itkg load, by phase", String.format("articles (extraction, validation, bulk load, text index) %.1f s; resolution %.1f s; "
+                + "timeline and stats (read, then bulk load) %.1f s", s.seconds() - r.resolveSeconds() - r.digestSeconds(), r.resolveSeconds(), r.digestSeconds()));
         figures.put("heap peak during load", String.format("%,d MB; after collections at most %,d MB", heapPeak() / (1 << 20), livePeak() / (1 << 20)));
         figures.put("store after load", String.format("%,d quads", stored));
         log.accept("ingest: " + figures.get("itkg load"));

@@ -4,5 +4,9 @@ import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
 
-/** The complete quads of one article's graph, built in memory before anything is written; origin names its file. */
-public record ArticleQuads(String id, Node graph, List<Quad> quads, String origin) {}
+/**
+ * The complete quads of one article's graph, built in memory before anything is written; origin names its
+ * file. When the load resolves from what it streams (a bulk load), seen is what the resolution needs of
+ * the article, read from these quads on the extraction thread; else null.
+ */
+public record ArticleQuads(String id, Node graph, List<Quad> quads, String origin, Sightings seen) {}

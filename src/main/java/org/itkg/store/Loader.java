@@ -33,6 +33,11 @@ public final class Loader {
         /** Writes a batch of complete article graphs; the articles that could not be written, with the reason. */
         List<Failure> write(List<ArticleQuads> batch);
 
+        /** Whether each article's {@link Sightings} are to be read as it is prepared, for {@link #finish}. */
+        default boolean resolvesFromStream() {
+            return false;
+        }
+
         /** What is done once every article is written; null when nothing is. */
         Resolver.Summary finish();
 
@@ -185,6 +190,7 @@ public final class Loader {
         }
         String invalid = Validation.check(q.quads());
         if (invalid != null) return new Prepared(null, new Failure(a.origin(), "graph does not fit ontology/shapes.ttl: " + invalid));
+        if (target.resolvesFromStream()) q = new ArticleQuads(q.id(), q.graph(), q.quads(), q.origin(), Sightings.of(q.quads()));
         return new Prepared(q, null);
     }
 
@@ -214,6 +220,6 @@ public final class Loader {
                 if (seen.add(q)) quads.add(q);
             }
         });
-        return new ArticleQuads(a.id(), ArticleGraph.graphOf(a.id()), quads, a.origin());
+        return new ArticleQuads(a.id(), ArticleGraph.graphOf(a.id()), quads, a.origin(), null);
     }
 }

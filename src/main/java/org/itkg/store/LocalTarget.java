@@ -15,6 +15,8 @@ final class LocalTarget implements Loader.Target {
     private final Store store;
     private final Supplier<Decisions> decisions;
     private Store.Bulk bulk;
+    /** What the resolution needs of the articles a bulk load has written, gathered as they stream in. */
+    private Sightings seen;
 
     LocalTarget(Store store, Supplier<Decisions> decisions) {
         this.store = store;
@@ -24,7 +26,15 @@ final class LocalTarget implements Loader.Target {
     @Override
     public void start() {
         store.loadOntology();
-        if (!store.hasArticles()) bulk = store.bulk();
+        if (!store.hasArticles()) {
+            bulk = store.bulk();
+            seen = new Sightings();
+        }
+    }
+
+    @Override
+    public boolean resolvesFromStream() {
+        return bulk != null;
     }
 
     @Override
@@ -33,7 +43,10 @@ final class LocalTarget implements Loader.Target {
             store.replaceGraphs(batch);
             return List.of();
         }
-        for (ArticleQuads a : batch) bulk.add(a);
+        for (ArticleQuads a : batch) {
+            bulk.add(a);
+            seen.addAll(a.seen());
+        }
         return List.of();
     }
 
@@ -45,12 +58,16 @@ final class LocalTarget implements Loader.Target {
             bulk = null;
         }
         // redone over the whole store, so that the order articles arrive in does not matter
-        return fresh ? Resolver.runThenBulk(store, decisions.get()) : Resolver.run(store, decisions.get());
+        if (!fresh) return Resolver.run(store, decisions.get());
+        Sightings all = seen;
+        seen = null;
+        return Resolver.runThenBulk(store, all, decisions.get());
     }
 
     @Override
     public void abandon(RuntimeException cause) {
         if (bulk != null) bulk.abandon(cause);
         bulk = null;
+        seen = null;
     }
 }

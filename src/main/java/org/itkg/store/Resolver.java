@@ -1,26 +1,19 @@
 package org.itkg.store;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.itkg.extract.Person;
 import org.itkg.graph.Iris;
 import org.itkg.graph.Vocab;
 import org.itkg.resolve.Candidate;
 import org.itkg.resolve.Decisions;
 import org.itkg.resolve.LinkTable;
-import org.itkg.resolve.PersonMention;
-import org.itkg.resolve.Report;
 import org.itkg.resolve.Resolution;
 
 /**
@@ -32,10 +25,16 @@ import org.itkg.resolve.Resolution;
  * the resolution knows beyond the articles: variant IRIs, counts, uncertain pairs and Wikidata links.
  */
 public final class Resolver {
-    /** What a run did. */
-    public record Summary(int persons, int personMerges, int events, int eventMerges, int candidates, int renamed) {}
-
-    private record Node3(Node graph, Node node, String key) {}
+    /**
+     * What a run did, and the seconds it took to resolve (resolution, renames, entities graph) and to write
+     * the timeline and stats graphs.
+     */
+    public record Summary(int persons, int personMerges, int events, int eventMerges, int candidates, int renamed,
+                          double resolveSeconds, double digestSeconds) {
+        Summary timed(long t0, long t1, long t2) {
+            return new Summary(persons, personMerges, events, eventMerges, candidates, renamed, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+        }
+    }
 
     private final DatasetGraph dsg;
 
@@ -47,25 +46,30 @@ public final class Resolver {
     public static Summary run(Store store, Decisions decisions) {
         Resolver r = new Resolver(store.dataset());
         return Txn.calculateWrite(store.dataset(), () -> {
-            Summary s = r.resolve(decisions);
+            long t0 = System.nanoTime();
+            Summary s = r.resolve(Sightings.of(store.dataset()), decisions);
+            long t1 = System.nanoTime();
             new Digest(store.dataset()).write();
-            return s;
+            return s.timed(t0, t1, System.nanoTime());
         });
     }
 
     /**
-     * Resolves the store, then writes the timeline and stats graphs with the bulk loader: after a bulk
-     * load, when nothing else uses the store, a transaction is the slow way to write a row per event.
+     * Resolves what a bulk load has just written, from what was seen of its articles as they streamed in,
+     * then writes the timeline and stats graphs with the bulk loader: after a bulk load, when nothing else
+     * uses the store, a transaction is the slow way to write a row per event.
      */
-    static Summary runThenBulk(Store store, Decisions decisions) {
+    static Summary runThenBulk(Store store, Sightings seen, Decisions decisions) {
         DatasetGraph dsg = store.dataset();
         Resolver r = new Resolver(dsg);
+        long t0 = System.nanoTime();
         Summary s = Txn.calculateWrite(dsg, () -> {
-            Summary done = r.resolve(decisions);
+            Summary done = r.resolve(seen, decisions);
             dsg.deleteAny(Vocab.TIMELINE_GRAPH, Node.ANY, Node.ANY, Node.ANY);
             dsg.deleteAny(Vocab.STATS_GRAPH, Node.ANY, Node.ANY, Node.ANY);
             return done;
         });
+        long t1 = System.nanoTime();
         Digest.Rows rows = Txn.calculateRead(dsg, () -> new Digest(dsg).read());
         Store.Bulk bulk = store.bulk();
         try {
@@ -75,71 +79,20 @@ public final class Resolver {
             throw e;
         }
         bulk.finish();
-        return s;
+        return s.timed(t0, t1, System.nanoTime());
     }
 
-    private Summary resolve(Decisions decisions) {
-        List<Node3> persons = keyed(Vocab.P_NAME_KEY);
-        List<Node3> reports = keyed(Vocab.P_REPORT_KEY);
-        Map<Node, LocalDate> published = new HashMap<>();
-        List<PersonMention> mentions = new ArrayList<>();
-        for (Node3 p : persons) mentions.add(mention(p, published));
-        List<Report> rs = new ArrayList<>();
-        for (Node3 e : reports) {
-            Report r = report(e, published);
-            if (r != null) rs.add(r);
-        }
-        Resolution res = Resolution.of(mentions, rs, decisions);
-
+    private Summary resolve(Sightings seen, Decisions decisions) {
+        Resolution res = Resolution.of(seen.mentions, seen.reports, decisions);
         int renamed = 0;
-        for (Node3 p : persons) renamed += rename(p.graph(), p.node(), Iris.person(res.persons().of(p.key())));
-        for (Node3 e : reports) renamed += rename(e.graph(), e.node(), Iris.eventByKey(res.events().of(e.key())));
+        for (Sightings.Keyed p : seen.persons) renamed += rename(p.graph(), p.node(), Iris.person(res.persons().of(p.key())));
+        for (Sightings.Keyed e : seen.events) renamed += rename(e.graph(), e.node(), Iris.eventByKey(res.events().of(e.key())));
         // links accepted for a name that is now a variant follow it to the canonical node
         for (Map.Entry<String, String> e : res.persons().canonical().entrySet())
             if (!e.getKey().equals(e.getValue())) rename(Vocab.LINKS_GRAPH, Iris.person(e.getKey()), Iris.person(e.getValue()));
         writeEntities(res);
         return new Summary(res.persons().variants().size(), res.persons().merges(), res.events().reports().size(), res.events().merges(),
-                res.persons().candidates().size(), renamed);
-    }
-
-    private List<Node3> keyed(Node property) {
-        List<Node3> out = new ArrayList<>();
-        dsg.find(Node.ANY, Node.ANY, property, Node.ANY).forEachRemaining(q -> {
-            if (isArticle(q.getGraph())) out.add(new Node3(q.getGraph(), q.getSubject(), q.getObject().getLiteralLexicalForm()));
-        });
-        return out;
-    }
-
-    private static boolean isArticle(Node g) {
-        return g.isURI() && g.getURI().startsWith(Vocab.BASE + "article/");
-    }
-
-    private PersonMention mention(Node3 p, Map<Node, LocalDate> published) {
-        List<String> names = new ArrayList<>();
-        for (Node label : objects(p.graph(), p.node(), Vocab.LABEL)) names.add(label.getLiteralLexicalForm());
-        for (Node alias : objects(p.graph(), p.node(), Vocab.ALT_LABEL)) names.add(alias.getLiteralLexicalForm());
-        Set<String> offices = new HashSet<>();
-        for (Node post : objects(p.graph(), p.node(), Vocab.ORG_HOLDS)) offices.add(post.getURI().substring((Vocab.BASE + "post/").length()));
-        return new PersonMention(articleId(p.graph()), p.key(), Person.isKnownId(p.key()), names,
-                countryOf(p.graph(), p.node()), offices, published(p.graph(), published));
-    }
-
-    private Report report(Node3 e, Map<Node, LocalDate> published) {
-        Node type = one(e.graph(), e.node(), Vocab.P_EVENT_TYPE);
-        Node status = one(e.graph(), e.node(), Vocab.P_STATUS);
-        if (type == null || status == null) return null;
-        Node date = one(e.graph(), e.node(), Vocab.P_DATE);
-        Map<String, String> persons = new HashMap<>();
-        Set<String> countries = new HashSet<>();
-        for (Node actor : objects(e.graph(), e.node(), Vocab.SEM_ACTOR)) {
-            Node key = one(e.graph(), actor, Vocab.P_NAME_KEY);
-            if (key != null) persons.put(key.getLiteralLexicalForm(), countryOf(e.graph(), actor));
-            else if (actor.isURI() && actor.getURI().startsWith(Vocab.BASE + "country/")) countries.add(tail(actor));
-        }
-        Node place = one(e.graph(), e.node(), Vocab.SEM_PLACE);
-        return new Report(articleId(e.graph()), e.key(), type.getLiteralLexicalForm(), tail(status),
-                date == null ? null : LocalDate.parse(date.getLiteralLexicalForm()), published(e.graph(), published),
-                persons, countries, place == null ? null : place.getURI());
+                res.persons().candidates().size(), renamed, 0, 0);
     }
 
     /** Renames {@code from} to {@code to} in one graph; the number of nodes renamed (0 or 1). */
@@ -220,39 +173,6 @@ public final class Resolver {
         String x = a.getLiteralLexicalForm(), y = b.getLiteralLexicalForm();
         int tx = x.strip().split("\\s+").length, ty = y.strip().split("\\s+").length;
         return tx != ty ? tx > ty : x.length() != y.length() ? x.length() > y.length() : x.compareTo(y) <= 0;
-    }
-
-    private LocalDate published(Node g, Map<Node, LocalDate> cache) {
-        if (cache.containsKey(g)) return cache.get(g);
-        Node d = one(g, g, Vocab.SCHEMA_DATE_PUBLISHED);
-        LocalDate day = d == null ? null : LocalDate.parse(d.getLiteralLexicalForm());
-        cache.put(g, day);
-        return day;
-    }
-
-    private String countryOf(Node g, Node person) {
-        Node c = one(g, person, Vocab.P_COUNTRY);
-        return c == null ? null : tail(c);
-    }
-
-    private List<Node> objects(Node g, Node s, Node p) {
-        List<Node> out = new ArrayList<>();
-        dsg.find(g, s, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
-        return out;
-    }
-
-    private Node one(Node g, Node s, Node p) {
-        var it = dsg.find(g, s, p, Node.ANY);
-        return it.hasNext() ? it.next().getObject() : null;
-    }
-
-    private static String articleId(Node g) {
-        return java.net.URLDecoder.decode(g.getURI().substring((Vocab.BASE + "article/").length()), java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    private static String tail(Node iri) {
-        String u = iri.getURI();
-        return u.substring(Math.max(u.lastIndexOf('/'), u.lastIndexOf('#')) + 1);
     }
 
     private static Node integer(long v) {
