@@ -143,7 +143,7 @@ public final class Bench {
                 s.articles() / s.seconds(), stored / s.seconds(), stored, s.quads(), s.seconds()));
         Resolver.Summary r = s.resolved();
         figures.put("itkg load, by phase", String.format("articles (extraction, validation, bulk load, text index) %.1f s; resolution %.1f s; "
-                + "timeline and stats (read, then bulk load) %.1f s", s.seconds() - r.resolveSeconds() - r.digestSeconds(), r.resolveSeconds(), r.digestSeconds()));
+                + "entities, timeline and stats graphs, with the end of the bulk load %.1f s", s.seconds() - r.resolveSeconds() - r.digestSeconds(), r.resolveSeconds(), r.digestSeconds()));
         figures.put("heap peak during load", String.format("%,d MB; after collections at most %,d MB", heapPeak() / (1 << 20), livePeak() / (1 << 20)));
         figures.put("store after load", String.format("%,d quads", stored));
         log.accept("ingest: " + figures.get("itkg load"));

@@ -116,8 +116,8 @@ final class LoadCommand implements Callable<Integer> {
         Resolver.Summary r = s.resolved();
         System.err.printf(Locale.ROOT, "resolved across the store: %,d persons (%,d names merged), %,d events (%,d reports merged), %,d uncertain pairs (itkg entities --ambiguous)%n",
                 r.persons(), r.personMerges(), r.events(), r.eventMerges(), r.candidates());
-        System.err.printf(Locale.ROOT, "of the %.1f s: articles %.1f s, resolution %.1f s, timeline and stats %.1f s%n",
-                s.seconds(), s.seconds() - r.resolveSeconds() - r.digestSeconds(), r.resolveSeconds(), r.digestSeconds());
+        System.err.printf(Locale.ROOT, "of the %.1f s: articles %.1f s, resolution %.1f s (%,d nodes renamed), entities, timeline and stats graphs %.1f s%n",
+                s.seconds(), s.seconds() - r.resolveSeconds() - r.digestSeconds(), r.resolveSeconds(), r.renamed(), r.digestSeconds());
         return s;
     }
 }

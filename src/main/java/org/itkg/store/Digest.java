@@ -1,17 +1,18 @@
 package org.itkg.store;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import java.util.function.Consumer;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.itkg.graph.Iris;
 import org.itkg.graph.Vocab;
 
 /**
@@ -26,65 +27,33 @@ import org.itkg.graph.Vocab;
  * Key cells split a month's keys by place and by the states and persons of a contact, so that a
  * timeline filtered by place or by two sides also cuts its page among keys. The stats graph also holds
  * the counts of a person's page (activity and office cells), of the network (pair cells) and of the map
- * (map cells). Both graphs are rewritten whole from the article
- * graphs, after the resolution has renamed their nodes.
+ * (map cells). Both graphs are derived whole from the {@link Facts} of the article graphs and the
+ * outcome of the resolution.
  */
 final class Digest {
     private static final String JOIN = " · ";
 
-    private final DatasetGraph dsg;
-    /** A person's names are read once, not once per event they take part in: a minister is in thousands. */
-    private final Map<Node, Actor> actors = new java.util.HashMap<>();
-    private final Map<Node, Node> names = new java.util.HashMap<>();
+    private final Facts facts;
+    private final Map<Node, Facts.Person> people;
+    private final UnaryOperator<String> person, event;
+    /** A person's names are worked out once, not once per event they take part in: a minister is in thousands. */
+    private final Map<Node, Actor> actors = new HashMap<>();
 
     private record Actor(Map<String, String> labels, String names, Node country) {}
-
-    /** How many of something, with the first and last day among those that have one. */
-    private static class Tally {
-        long count;
-        Node first, last;
-
-        void add(Node date) {
-            count++;
-            if (date == null) return;
-            String d = date.getLiteralLexicalForm();
-            if (first == null || d.compareTo(first.getLiteralLexicalForm()) < 0) first = date;
-            if (last == null || d.compareTo(last.getLiteralLexicalForm()) > 0) last = date;
-        }
-
-        /** The count under {@code property}, then the first and last day if any event had one. */
-        void emit(Node cell, Node property, Consumer<Quad> out) {
-            Node g = Vocab.STATS_GRAPH;
-            out.accept(Quad.create(g, cell, property, integer(Long.toString(count))));
-            if (first == null) return;
-            out.accept(Quad.create(g, cell, Vocab.P_FIRST_DATE, first));
-            out.accept(Quad.create(g, cell, Vocab.P_LAST_DATE, last));
-        }
-    }
-
-    /** A person's attestations in one post in one year (0: in undated articles; {@link #ALL_YEARS}: a tenure). */
-    private static final class Office extends Tally {
-        final Node role, country, portfolio;
-        final int year;
-
-        Office(Node role, Node country, Node portfolio, int year) {
-            this.role = role;
-            this.country = country;
-            this.portfolio = portfolio;
-            this.year = year;
-        }
-    }
 
     /** Where a place is: what a map cell repeats so that a map reads the stats graph alone. */
     private record Point(Node place, Node name, Node lat, Node lon, Node wkt) {}
 
-    private final Map<Node, java.util.Optional<Point>> points = new java.util.HashMap<>();
+    private final Map<Node, java.util.Optional<Point>> points = new HashMap<>();
 
-    Digest(DatasetGraph dsg) {
-        this.dsg = dsg;
+    private Digest(Facts facts, Map<Node, Facts.Person> people, UnaryOperator<String> person, UnaryOperator<String> event) {
+        this.facts = facts;
+        this.people = people;
+        this.person = person;
+        this.event = event;
     }
 
-    /** One event as the timeline shows it, gathered from all the reports that name its node. */
+    /** One event as the timeline shows it, folded from all the reports the resolution made one event. */
     private static final class Row {
         String type;
         Node status;
@@ -95,42 +64,65 @@ final class Digest {
         final TreeSet<String> topics = new TreeSet<>();
         final TreeSet<Node> actors = new TreeSet<>(java.util.Comparator.comparing(Node::toString));
         final TreeSet<Node> articles = new TreeSet<>(java.util.Comparator.comparing(Node::toString));
-        // read by complete(), so that emitting a row reads nothing
+        // filled by complete(), so that emitting a row looks nothing up
         final TreeSet<String> sides = new TreeSet<>();
         String participants, participantsEn, names;
         Node placeName, url, outletName, published;
         Point point;
         String yearMonth;
-    }
-
-    /** Rewrites both graphs in the caller's write transaction; the number of events in the timeline. */
-    int write() {
-        dsg.deleteAny(Vocab.TIMELINE_GRAPH, Node.ANY, Node.ANY, Node.ANY);
-        dsg.deleteAny(Vocab.STATS_GRAPH, Node.ANY, Node.ANY, Node.ANY);
-        Rows rows = read();
-        rows.emit(dsg::add);
-        return rows.size();
+        long day;
     }
 
     /**
-     * Everything both graphs will hold, read from the store in the caller's transaction. Emitting it
+     * Everything both graphs will hold: a row per event, persons and events at the canonical nodes that
+     * {@code person} and {@code event} map their keys to, and {@code people} by those nodes. Emitting it
      * reads nothing, so it can go to a writer that shuts out every transaction, such as a bulk loader.
      */
-    Rows read() {
-        Map<Node, Row> rows = gather();
+    static Rows rows(Facts facts, Map<Node, Facts.Person> people, UnaryOperator<String> person, UnaryOperator<String> event) {
+        return new Digest(facts, people, person, event).rows();
+    }
+
+    private Rows rows() {
+        Map<Node, List<Facts.Report>> byEvent = new HashMap<>();
+        facts.eachReport(r -> byEvent.computeIfAbsent(Iris.eventByKey(event.apply(r.key)), k -> new ArrayList<>(1)).add(r));
+        Map<Node, Row> rows = new HashMap<>();
+        byEvent.forEach((node, reports) -> rows.put(node, fold(reports)));
         rows.values().forEach(this::complete);
-        Map<Node, String> names = new java.util.HashMap<>();
-        actors.forEach((person, a) -> names.put(person, a.names()));
+        Map<Node, String> names = new HashMap<>();
+        for (Node p : people.keySet()) names.put(p, actors.computeIfAbsent(p, this::actor).names());
         return new Rows(rows, offices(), names);
+    }
+
+    /**
+     * The reports of one event in article order: the first that has a field gives it, the first with
+     * evidence gives the sentence, and participants and topics are those of all.
+     */
+    private Row fold(List<Facts.Report> reports) {
+        reports.sort(java.util.Comparator.comparing(r -> r.article.toString()));
+        Row row = new Row();
+        for (Facts.Report r : reports) {
+            if (row.type == null) row.type = r.type;
+            if (row.status == null) row.status = r.status;
+            if (row.date == null) row.date = r.date;
+            if (row.place == null) row.place = r.place;
+            if (row.sentence == null && r.sentence != null) {
+                row.article = r.article;
+                row.sentence = r.sentence;
+            }
+            row.articles.add(r.article);
+            java.util.Collections.addAll(row.topics, r.topics);
+            for (Object a : r.actors) row.actors.add(a instanceof String key ? Iris.person(person.apply(key)) : (Node) a);
+        }
+        return row;
     }
 
     static final class Rows {
         private final Map<Node, Row> rows;
-        private final Map<List<Node>, Office> offices;
+        private final Map<List<Node>, Facts.Office> offices;
         /** Each person's names, as {@link Actor#names}, which a filter by side searches. */
         private final Map<Node, String> names;
 
-        private Rows(Map<Node, Row> rows, Map<List<Node>, Office> offices, Map<Node, String> names) {
+        private Rows(Map<Node, Row> rows, Map<List<Node>, Facts.Office> offices, Map<Node, String> names) {
             this.rows = rows;
             this.offices = offices;
             this.names = names;
@@ -143,7 +135,7 @@ final class Digest {
         void emit(Consumer<Quad> out) {
             Map<String, Long> cells = new TreeMap<>(), months = new TreeMap<>();
             Map<List<Object>, Long> places = new java.util.HashMap<>(); // (point, type, topic or "") -> events
-            Map<List<Object>, Tally> activity = new java.util.HashMap<>(), pairs = new java.util.HashMap<>();
+            Map<List<Object>, Facts.Tally> activity = new java.util.HashMap<>(), pairs = new java.util.HashMap<>();
             Map<Node, Long> order = sortKeys(rows);
             java.util.Set<Node> described = new java.util.HashSet<>();
             rows.forEach((event, row) -> {
@@ -190,7 +182,7 @@ final class Digest {
     private static void keyCells(Row row, Node key, Map<Node, String> names, java.util.Set<Node> described, Consumer<Quad> out) {
         Node g = Vocab.STATS_GRAPH, month = monthCell(row.yearMonth);
         if (row.place != null && row.placeName != null) {
-            Node cell = NodeFactory.createURI(Vocab.BASE + "stats/at/" + tail(row.place) + "/" + row.yearMonth);
+            Node cell = NodeFactory.createURI(Vocab.BASE + "stats/at/" + Facts.tail(row.place) + "/" + row.yearMonth);
             if (described.add(cell)) {
                 out.accept(Quad.create(g, cell, Vocab.P_IN_MONTH, month));
                 out.accept(Quad.create(g, cell, Vocab.SEM_PLACE, row.place));
@@ -204,9 +196,9 @@ final class Digest {
         for (Node a : row.actors) if (!isCountry(a)) sides.add(a);
         for (Node side : sides) {
             boolean state = isCountry(side);
-            Node cell = NodeFactory.createURI(Vocab.BASE + "stats/contacts/" + (state ? "country/" : "person/") + tail(side) + "/" + row.yearMonth);
+            Node cell = NodeFactory.createURI(Vocab.BASE + "stats/contacts/" + (state ? "country/" : "person/") + Facts.tail(side) + "/" + row.yearMonth);
             if (described.add(side)) {
-                if (state) out.accept(Quad.create(g, side, Vocab.P_ISO_CODE, string(tail(side))));
+                if (state) out.accept(Quad.create(g, side, Vocab.P_ISO_CODE, string(Facts.tail(side))));
                 else out.accept(Quad.create(g, side, Vocab.P_ACTOR_NAMES, string(names.getOrDefault(side, ""))));
             }
             if (described.add(cell)) {
@@ -218,17 +210,17 @@ final class Digest {
     }
 
     /** Counts one event in the activity cells of its persons and, unless it is a statement, in its pair cells. */
-    private static void tally(Row row, Map<List<Object>, Tally> activity, Map<List<Object>, Tally> pairs) {
+    private static void tally(Row row, Map<List<Object>, Facts.Tally> activity, Map<List<Object>, Facts.Tally> pairs) {
         int year = row.date == null ? 0 : Integer.parseInt(row.date.getLiteralLexicalForm().substring(0, 4));
         List<Node> actors = new ArrayList<>(row.actors); // in IRI order, so that a pair is always (smaller, larger)
         for (Node a : actors)
-            if (!isCountry(a)) activity.computeIfAbsent(List.of(a, row.type, year), k -> new Tally()).add(row.date);
+            if (!isCountry(a)) activity.computeIfAbsent(List.of(a, row.type, year), k -> new Facts.Tally()).add(row.date);
         if ("statement".equals(row.type)) return;
         for (int i = 0; i < actors.size(); i++)
             for (int j = i + 1; j < actors.size(); j++) {
                 Node a = actors.get(i), b = actors.get(j);
-                pairs.computeIfAbsent(List.of(a, b, ""), k -> new Tally()).add(row.date);
-                pairs.computeIfAbsent(List.of(a, b, row.type), k -> new Tally()).add(row.date);
+                pairs.computeIfAbsent(List.of(a, b, ""), k -> new Facts.Tally()).add(row.date);
+                pairs.computeIfAbsent(List.of(a, b, row.type), k -> new Facts.Tally()).add(row.date);
             }
     }
 
@@ -252,13 +244,13 @@ final class Digest {
      */
     private static Map<Node, Long> sortKeys(Map<Node, Row> rows) {
         List<Map.Entry<Node, Row>> all = new ArrayList<>(rows.entrySet());
-        all.sort(java.util.Comparator.comparingLong((Map.Entry<Node, Row> e) -> day(e.getValue()))
+        all.sort(java.util.Comparator.comparingLong((Map.Entry<Node, Row> e) -> e.getValue().day)
                 .thenComparing(e -> undatedOrder(e.getValue()))
                 .thenComparing(e -> e.getKey().toString()));
         Map<Node, Long> out = new java.util.HashMap<>();
         long day = -1, seq = 0;
         for (Map.Entry<Node, Row> e : all) {
-            long d = day(e.getValue());
+            long d = e.getValue().day;
             seq = d == day ? seq + 1 : 0;
             day = d;
             out.put(e.getKey(), d * PER_DAY + seq);
@@ -271,96 +263,59 @@ final class Digest {
         return r.date == null && r.published != null ? r.published.getLiteralLexicalForm() : "";
     }
 
+    private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
+
     private static long day(Row r) {
         String d = r.date == null ? "" : r.date.getLiteralLexicalForm();
-        return d.matches("\\d{4}-\\d{2}-\\d{2}.*") ? Long.parseLong(d.substring(0, 10).replace("-", "")) : UNDATED_DAY;
+        return DAY.matcher(d).matches() ? Long.parseLong(d.substring(0, 10).replace("-", "")) : UNDATED_DAY;
     }
 
-    private Map<Node, Row> gather() {
-        Map<Node, Row> rows = new LinkedHashMap<>();
-        dsg.find(Node.ANY, Node.ANY, Vocab.P_EVENT_TYPE, Node.ANY).forEachRemaining(q -> {
-            Node g = q.getGraph(), e = q.getSubject();
-            if (!isArticle(g)) return;
-            Row r = rows.computeIfAbsent(e, k -> new Row());
-            r.type = q.getObject().getLiteralLexicalForm();
-            if (r.status == null) r.status = one(g, e, Vocab.P_STATUS);
-            if (r.date == null) r.date = one(g, e, Vocab.P_DATE);
-            if (r.place == null) r.place = one(g, e, Vocab.SEM_PLACE);
-            r.articles.add(g);
-            // the first report of an event, in article order, gives its sentence
-            if (r.article == null || g.toString().compareTo(r.article.toString()) < 0) {
-                Node ev = one(g, e, Vocab.P_EVIDENCE);
-                Node text = ev == null ? null : one(g, ev, Vocab.OA_EXACT);
-                if (text != null) {
-                    r.article = g;
-                    r.sentence = text;
-                }
-            }
-            dsg.find(g, e, Vocab.P_TOPIC, Node.ANY).forEachRemaining(t -> r.topics.add(tail(t.getObject())));
-            dsg.find(g, e, Vocab.SEM_ACTOR, Node.ANY).forEachRemaining(a -> r.actors.add(a.getObject()));
-        });
-        return rows;
-    }
-
-    private static final int ALL_YEARS = -1;
-
-    /**
-     * Office cells: how often the articles of each year name a person in a post, and on which first and
-     * last day, so that a list of officials sums a few cells per person and post instead of reading every
-     * membership of every article; and the same over all years, a tenure, which a list of officials of
-     * every year reads alone.
-     */
-    private Map<List<Node>, Office> offices() {
-        Map<List<Node>, Office> out = new java.util.HashMap<>();
-        dsg.find(Node.ANY, Node.ANY, Vocab.ORG_MEMBER, Node.ANY).forEachRemaining(q -> {
-            Node g = q.getGraph(), m = q.getSubject();
-            if (!isArticle(g)) return;
-            Node post = one(g, m, Vocab.P_POST), role = one(g, m, Vocab.ORG_ROLE);
-            if (post == null || role == null) return;
-            Node date = one(g, m, Vocab.P_DATE);
-            int year = date == null ? 0 : Integer.parseInt(date.getLiteralLexicalForm().substring(0, 4));
-            for (int y : new int[] {year, ALL_YEARS})
-                out.computeIfAbsent(List.of(q.getObject(), post, integer(Integer.toString(y))),
-                        k -> new Office(role, one(g, post, Vocab.P_COUNTRY), one(g, post, Vocab.P_PORTFOLIO), y)).add(date);
-        });
+    /** Office cells by canonical person, post and year: the facts' cells of every key that resolves to one person. */
+    private Map<List<Node>, Facts.Office> offices() {
+        Map<List<Node>, Facts.Office> out = new HashMap<>();
+        facts.offices.forEach((key, o) -> out.computeIfAbsent(
+                List.of(Iris.person(person.apply((String) key.get(0))), (Node) key.get(1), integer(Integer.toString(o.year))),
+                k -> new Facts.Office(o.year)).add(o));
         return out;
     }
 
-    /** Reads what a row shows beyond its reports: names, sides, place, outlet. */
+    /** Works out what a row shows beyond its reports: names, sides, place, outlet. */
     private void complete(Row r) {
         List<String> fa = new ArrayList<>(), en = new ArrayList<>();
         StringBuilder names = new StringBuilder();
         for (Node actor : r.actors) {
             if (isCountry(actor)) {
-                String code = tail(actor);
+                String code = Facts.tail(actor);
                 r.sides.add(code);
                 fa.add(code);
                 en.add(code);
                 continue;
             }
             Actor a = actors.computeIfAbsent(actor, this::actor);
-            if (a.country() != null) r.sides.add(tail(a.country()));
+            if (a.country() != null) r.sides.add(Facts.tail(a.country()));
             names.append(a.names());
             Map<String, String> labels = a.labels();
-            fa.add(labels.getOrDefault("fa", labels.getOrDefault("", labels.values().stream().findFirst().orElse(tail(actor)))));
+            fa.add(labels.getOrDefault("fa", labels.getOrDefault("", labels.values().stream().findFirst().orElse(Facts.tail(actor)))));
             en.add(labels.getOrDefault("en", fa.get(fa.size() - 1)));
         }
         r.participants = String.join(JOIN, fa);
         r.participantsEn = String.join(JOIN, en);
         r.names = names.toString();
         if (r.place != null) {
-            r.placeName = label(r.place);
-            r.point = points.computeIfAbsent(r.place, this::point).orElse(null);
+            Facts.Place place = facts.places.get(r.place);
+            r.placeName = place == null ? null : Facts.name(place.labels);
+            r.point = points.computeIfAbsent(r.place, k -> point(k, place, r.placeName)).orElse(null);
         }
-        Node first = r.articles.first();
-        r.published = one(first, first, Vocab.SCHEMA_DATE_PUBLISHED);
+        r.day = day(r);
+        Facts.Article first = facts.articles.get(r.articles.first());
+        r.published = first == null ? null : first.published();
         Node day = r.date != null ? r.date : r.published;
         // 0: an undated event of an undated article, which no window of months holds; undated.rq lists it
         r.yearMonth = day == null ? "0" : day.getLiteralLexicalForm().substring(0, 4) + day.getLiteralLexicalForm().substring(5, 7);
         if (r.article != null) {
-            r.url = one(r.article, r.article, Vocab.SCHEMA_URL);
-            Node outlet = one(r.article, r.article, Vocab.SCHEMA_PUBLISHER);
-            r.outletName = outlet == null ? null : label(outlet);
+            Facts.Article source = facts.articles.get(r.article);
+            r.url = source == null ? null : source.url();
+            r.outletName = source == null ? null : source.outletName();
         }
     }
 
@@ -390,34 +345,21 @@ final class Digest {
         out.accept(Quad.create(g, e, Vocab.P_REPORT_COUNT, integer(Integer.toString(r.articles.size()))));
     }
 
-    private Node label(Node n) {
-        Node l = names.computeIfAbsent(n, k -> {
-            Node found = any(k, Vocab.LABEL);
-            return found == null ? Node.ANY : found; // ANY marks "no label", which a map cannot hold as null
-        });
-        return l == Node.ANY ? null : l;
-    }
-
     /**
-     * A person's name per language (the preferred label the resolution chose, else a label of an article)
-     * and every name and alias, lower-cased and each followed by '|', which name filters search.
+     * A person's fullest name per language, and every name and alias, lower-cased and each followed by
+     * '|', which name filters search.
      */
     private Actor actor(Node actor) {
-        StringBuilder names = new StringBuilder();
-        Map<String, String> out = new TreeMap<>();
-        dsg.find(Vocab.ENTITIES_GRAPH, actor, Vocab.PREF_LABEL, Node.ANY)
-                .forEachRemaining(q -> out.putIfAbsent(q.getObject().getLiteralLanguage(), q.getObject().getLiteralLexicalForm()));
+        Facts.Person p = people.get(actor);
+        if (p == null) return new Actor(Map.of(), "", null);
+        Map<String, String> labels = new TreeMap<>();
+        p.preferred().forEach((lang, l) -> labels.put(lang, l.getLiteralLexicalForm()));
         TreeSet<String> all = new TreeSet<>();
-        for (Node p : new Node[] {Vocab.LABEL, Vocab.ALT_LABEL}) {
-            dsg.find(Node.ANY, actor, p, Node.ANY).forEachRemaining(q -> {
-                Node l = q.getObject();
-                if (!l.isLiteral()) return;
-                all.add(l.getLiteralLexicalForm().toLowerCase(java.util.Locale.ROOT));
-                if (p.equals(Vocab.LABEL)) out.putIfAbsent(l.getLiteralLanguage(), l.getLiteralLexicalForm());
-            });
-        }
+        for (Node l : p.labels) all.add(l.getLiteralLexicalForm().toLowerCase(java.util.Locale.ROOT));
+        for (Node l : p.aliases) all.add(l.getLiteralLexicalForm().toLowerCase(java.util.Locale.ROOT));
+        StringBuilder names = new StringBuilder();
         for (String n : all) names.append(n).append('|');
-        return new Actor(out, names.toString(), any(actor, Vocab.P_COUNTRY));
+        return new Actor(labels, names.toString(), p.country);
     }
 
     /**
@@ -425,7 +367,7 @@ final class Digest {
      * the place's name and coordinates. The cells without a topic count each event once.
      */
     private static void placeCell(Point p, String type, String topic, long count, Consumer<Quad> out) {
-        Node cell = NodeFactory.createURI(Vocab.BASE + "stats/place/" + tail(p.place()) + "/" + type + (topic.isEmpty() ? "" : "/" + topic));
+        Node cell = NodeFactory.createURI(Vocab.BASE + "stats/place/" + Facts.tail(p.place()) + "/" + type + (topic.isEmpty() ? "" : "/" + topic));
         Node g = Vocab.STATS_GRAPH;
         out.accept(Quad.create(g, cell, Vocab.SEM_PLACE, p.place()));
         out.accept(Quad.create(g, cell, Vocab.P_EVENT_TYPE, string(type)));
@@ -437,11 +379,11 @@ final class Digest {
         out.accept(Quad.create(g, cell, Vocab.GEOSPARQL_WKT, p.wkt()));
     }
 
-    private static void officeCell(Node person, Node post, Office o, Consumer<Quad> out) {
-        boolean tenure = o.year == ALL_YEARS;
+    private static void officeCell(Node person, Node post, Facts.Office o, Consumer<Quad> out) {
+        boolean tenure = o.year == Facts.ALL_YEARS;
         // the post's whole path: its last segment alone is the same for a minister and their deputy
         String postPath = post.getURI().substring(post.getURI().indexOf("/post/") + "/post/".length());
-        Node cell = NodeFactory.createURI(Vocab.BASE + "stats/office/" + postPath + "/" + tail(person) + "/" + (tenure ? "all" : o.year));
+        Node cell = NodeFactory.createURI(Vocab.BASE + "stats/office/" + postPath + "/" + Facts.tail(person) + "/" + (tenure ? "all" : o.year));
         Node g = Vocab.STATS_GRAPH;
         if (tenure) out.accept(Quad.create(g, cell, Vocab.TYPE, Vocab.TENURE));
         out.accept(Quad.create(g, cell, Vocab.ORG_MEMBER, person));
@@ -450,42 +392,39 @@ final class Digest {
         if (o.country != null) out.accept(Quad.create(g, cell, Vocab.P_COUNTRY, o.country));
         if (o.portfolio != null) out.accept(Quad.create(g, cell, Vocab.P_PORTFOLIO, o.portfolio));
         if (!tenure) out.accept(Quad.create(g, cell, Vocab.P_YEAR, integer(Integer.toString(o.year))));
-        o.emit(cell, Vocab.P_ATTESTATIONS, out);
+        emit(o, cell, Vocab.P_ATTESTATIONS, out);
     }
 
     /**
      * An activity cell: a person's events of one type in one year (0: undated), which a person's page sums
      * instead of reading every event a minister took part in.
      */
-    private static void activityCell(Node person, String type, int year, Tally t, Consumer<Quad> out) {
-        Node cell = NodeFactory.createURI(Vocab.BASE + "stats/activity/" + tail(person) + "/" + type + "/" + year);
+    private static void activityCell(Node person, String type, int year, Facts.Tally t, Consumer<Quad> out) {
+        Node cell = NodeFactory.createURI(Vocab.BASE + "stats/activity/" + Facts.tail(person) + "/" + type + "/" + year);
         Node g = Vocab.STATS_GRAPH;
         out.accept(Quad.create(g, cell, Vocab.SEM_ACTOR, person));
         out.accept(Quad.create(g, cell, Vocab.P_EVENT_TYPE, string(type)));
         out.accept(Quad.create(g, cell, Vocab.P_YEAR, integer(Integer.toString(year))));
-        t.emit(cell, Vocab.P_EVENT_COUNT, out);
+        emit(t, cell, Vocab.P_EVENT_COUNT, out);
     }
 
     /**
      * A pair cell: the contacts (statements left out) of two participants, of one type or, without
      * itkg:eventType, of every type, so that a network over everything sums one cell per pair.
      */
-    private static void pairCell(Node a, Node b, String type, Tally t, Consumer<Quad> out) {
-        Node cell = NodeFactory.createURI(Vocab.BASE + "stats/pair/" + tail(a) + "/" + tail(b) + (type.isEmpty() ? "" : "/" + type));
+    private static void pairCell(Node a, Node b, String type, Facts.Tally t, Consumer<Quad> out) {
+        Node cell = NodeFactory.createURI(Vocab.BASE + "stats/pair/" + Facts.tail(a) + "/" + Facts.tail(b) + (type.isEmpty() ? "" : "/" + type));
         Node g = Vocab.STATS_GRAPH;
         out.accept(Quad.create(g, cell, Vocab.P_PARTICIPANT_A, a));
         out.accept(Quad.create(g, cell, Vocab.P_PARTICIPANT_B, b));
         if (!type.isEmpty()) out.accept(Quad.create(g, cell, Vocab.P_EVENT_TYPE, string(type)));
-        t.emit(cell, Vocab.P_EVENT_COUNT, out);
+        emit(t, cell, Vocab.P_EVENT_COUNT, out);
     }
 
     /** The place's name and coordinates, if the gazetteer gave it both. */
-    private java.util.Optional<Point> point(Node place) {
-        Node name = label(place), lat = any(place, Vocab.GEO_LAT), lon = any(place, Vocab.GEO_LONG);
-        Node geometry = any(place, Vocab.GEOSPARQL_GEOMETRY);
-        Node wkt = geometry == null ? null : any(geometry, Vocab.GEOSPARQL_WKT);
-        if (name == null || lat == null || lon == null || wkt == null) return java.util.Optional.empty();
-        return java.util.Optional.of(new Point(place, name, lat, lon, wkt));
+    private static java.util.Optional<Point> point(Node place, Facts.Place p, Node name) {
+        if (p == null || name == null || p.lat == null || p.lon == null || p.wkt == null) return java.util.Optional.empty();
+        return java.util.Optional.of(new Point(place, name, p.lat, p.lon, p.wkt));
     }
 
     private static void cell(String key, long count, Consumer<Quad> out) {
@@ -499,18 +438,13 @@ final class Digest {
         out.accept(Quad.create(g, cell, Vocab.P_EVENT_COUNT, integer(Long.toString(count))));
     }
 
-    private static boolean isArticle(Node g) {
-        return g.isURI() && g.getURI().startsWith(Vocab.BASE + "article/");
-    }
-
-    private Node one(Node g, Node s, Node p) {
-        var it = dsg.find(g, s, p, Node.ANY);
-        return it.hasNext() ? it.next().getObject() : null;
-    }
-
-    private Node any(Node s, Node p) {
-        var it = dsg.find(Node.ANY, s, p, Node.ANY);
-        return it.hasNext() ? it.next().getObject() : null;
+    /** The count under {@code property}, then the first and last day if any event had one. */
+    private static void emit(Facts.Tally t, Node cell, Node property, Consumer<Quad> out) {
+        Node g = Vocab.STATS_GRAPH;
+        out.accept(Quad.create(g, cell, property, integer(Long.toString(t.count))));
+        if (t.first == null) return;
+        out.accept(Quad.create(g, cell, Vocab.P_FIRST_DATE, t.first));
+        out.accept(Quad.create(g, cell, Vocab.P_LAST_DATE, t.last));
     }
 
     private static Node integer(String lexical) {
@@ -519,10 +453,5 @@ final class Digest {
 
     private static Node string(String s) {
         return NodeFactory.createLiteralString(s);
-    }
-
-    private static String tail(Node iri) {
-        String u = iri.getURI();
-        return u.substring(Math.max(u.lastIndexOf('/'), u.lastIndexOf('#')) + 1);
     }
 }

@@ -27,6 +27,11 @@ final class LocalTarget implements Loader.Target {
     public void start() {
         store.loadOntology();
         if (!store.hasArticles()) {
+            // what an earlier resolution left (an entities graph with only links) is derived again below
+            org.apache.jena.system.Txn.executeWrite(store.dataset(), () -> {
+                for (org.apache.jena.graph.Node g : Resolver.DERIVED)
+                    store.dataset().deleteAny(g, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY);
+            });
             bulk = store.bulk();
             seen = new Sightings();
         }
@@ -52,16 +57,13 @@ final class LocalTarget implements Loader.Target {
 
     @Override
     public Resolver.Summary finish() {
-        boolean fresh = bulk != null;
-        if (fresh) {
-            bulk.finish();
-            bulk = null;
-        }
         // redone over the whole store, so that the order articles arrive in does not matter
-        if (!fresh) return Resolver.run(store, decisions.get());
+        if (bulk == null) return Resolver.run(store, decisions.get());
+        Store.Bulk open = bulk;
         Sightings all = seen;
+        bulk = null;
         seen = null;
-        return Resolver.runThenBulk(store, all, decisions.get());
+        return Resolver.runIntoBulk(store, open, all, decisions.get());
     }
 
     @Override

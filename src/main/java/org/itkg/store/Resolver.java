@@ -1,8 +1,11 @@
 package org.itkg.store;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -26,8 +29,8 @@ import org.itkg.resolve.Resolution;
  */
 public final class Resolver {
     /**
-     * What a run did, and the seconds it took to resolve (resolution, renames, entities graph) and to write
-     * the timeline and stats graphs.
+     * What a run did, and the seconds it took to resolve (the resolution and the renames) and to derive the
+     * entities, timeline and stats graphs (after a bulk load, with the finishing of the load they join).
      */
     public record Summary(int persons, int personMerges, int events, int eventMerges, int candidates, int renamed,
                           double resolveSeconds, double digestSeconds) {
@@ -42,57 +45,74 @@ public final class Resolver {
         this.dsg = dsg;
     }
 
-    /** Resolves the store and rewrites the timeline and stats graphs, all in one write transaction. */
+    /** Resolves the store and rewrites the entities, timeline and stats graphs, all in one write transaction. */
     public static Summary run(Store store, Decisions decisions) {
-        Resolver r = new Resolver(store.dataset());
-        return Txn.calculateWrite(store.dataset(), () -> {
+        DatasetGraph dsg = store.dataset();
+        Resolver r = new Resolver(dsg);
+        return Txn.calculateWrite(dsg, () -> {
             long t0 = System.nanoTime();
-            Summary s = r.resolve(Sightings.of(store.dataset()), decisions);
+            Sightings seen = Sightings.of(dsg);
+            Resolution res = Resolution.of(seen.mentions, seen.reports, decisions);
+            int renamed = r.rename(seen, res);
             long t1 = System.nanoTime();
-            new Digest(store.dataset()).write();
-            return s.timed(t0, t1, System.nanoTime());
+            for (Node g : DERIVED) dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            derive(seen.facts, res, dsg::add);
+            return summary(res, renamed).timed(t0, t1, System.nanoTime());
         });
     }
 
+    /** The graphs a resolution writes whole, which a load into a store without articles starts by removing. */
+    static final List<Node> DERIVED = List.of(Vocab.ENTITIES_GRAPH, Vocab.TIMELINE_GRAPH, Vocab.STATS_GRAPH);
+
     /**
-     * Resolves what a bulk load has just written, from what was seen of its articles as they streamed in,
-     * then writes the timeline and stats graphs with the bulk loader: after a bulk load, when nothing else
-     * uses the store, a transaction is the slow way to write a row per event.
+     * Resolves what a bulk load has streamed, from what was seen of its articles, and adds the entities,
+     * timeline and stats graphs to the same bulk load before finishing it: one bulk load of everything
+     * builds the indexes faster than a second one into a full store, and no transaction has to read the
+     * store back. The few nodes that a merge renames are then renamed in one write transaction.
      */
-    static Summary runThenBulk(Store store, Sightings seen, Decisions decisions) {
-        DatasetGraph dsg = store.dataset();
-        Resolver r = new Resolver(dsg);
+    static Summary runIntoBulk(Store store, Store.Bulk bulk, Sightings seen, Decisions decisions) {
         long t0 = System.nanoTime();
-        Summary s = Txn.calculateWrite(dsg, () -> {
-            Summary done = r.resolve(seen, decisions);
-            dsg.deleteAny(Vocab.TIMELINE_GRAPH, Node.ANY, Node.ANY, Node.ANY);
-            dsg.deleteAny(Vocab.STATS_GRAPH, Node.ANY, Node.ANY, Node.ANY);
-            return done;
-        });
-        long t1 = System.nanoTime();
-        Digest.Rows rows = Txn.calculateRead(dsg, () -> new Digest(dsg).read());
-        Store.Bulk bulk = store.bulk();
+        Resolution res;
+        long t1;
         try {
-            rows.emit(bulk::add);
+            res = Resolution.of(seen.mentions, seen.reports, decisions);
+            t1 = System.nanoTime();
+            derive(seen.facts, res, bulk::add);
         } catch (RuntimeException e) {
             bulk.abandon(e);
             throw e;
         }
         bulk.finish();
-        return s.timed(t0, t1, System.nanoTime());
+        long t2 = System.nanoTime();
+        DatasetGraph dsg = store.dataset();
+        Resolver r = new Resolver(dsg);
+        int renamed = Txn.calculateWrite(dsg, () -> r.rename(seen, res));
+        long t3 = System.nanoTime();
+        // the renames are part of the resolution's time; deriving the graphs and finishing the load, the rest
+        return summary(res, renamed).timed(t0, t1 + (t3 - t2), t3);
     }
 
-    private Summary resolve(Sightings seen, Decisions decisions) {
-        Resolution res = Resolution.of(seen.mentions, seen.reports, decisions);
+    private static Summary summary(Resolution res, int renamed) {
+        return new Summary(res.persons().variants().size(), res.persons().merges(), res.events().reports().size(), res.events().merges(),
+                res.persons().candidates().size(), renamed, 0, 0);
+    }
+
+    /** Renames every person and event node to its canonical node, in each article graph; the number renamed. */
+    private int rename(Sightings seen, Resolution res) {
         int renamed = 0;
         for (Sightings.Keyed p : seen.persons) renamed += rename(p.graph(), p.node(), Iris.person(res.persons().of(p.key())));
         for (Sightings.Keyed e : seen.events) renamed += rename(e.graph(), e.node(), Iris.eventByKey(res.events().of(e.key())));
         // links accepted for a name that is now a variant follow it to the canonical node
         for (Map.Entry<String, String> e : res.persons().canonical().entrySet())
             if (!e.getKey().equals(e.getValue())) rename(Vocab.LINKS_GRAPH, Iris.person(e.getKey()), Iris.person(e.getValue()));
-        writeEntities(res);
-        return new Summary(res.persons().variants().size(), res.persons().merges(), res.events().reports().size(), res.events().merges(),
-                res.persons().candidates().size(), renamed, 0, 0);
+        return renamed;
+    }
+
+    /** The entities, timeline and stats graphs, from the facts of the articles and the resolution's outcome. */
+    private static void derive(Facts facts, Resolution res, Consumer<Quad> out) {
+        Map<Node, Facts.Person> people = facts.people(res.persons()::of);
+        entities(res, people, out);
+        Digest.rows(facts, people, res.persons()::of, res.events()::of).emit(out);
     }
 
     /** Renames {@code from} to {@code to} in one graph; the number of nodes renamed (0 or 1). */
@@ -109,70 +129,46 @@ public final class Resolver {
         return 1;
     }
 
-    private void writeEntities(Resolution res) {
+    /**
+     * What the resolution knows beyond the articles: each person's count of articles, fullest name per
+     * language (skos:prefLabel) and every other name (skos:altLabel), so that lists show one name per
+     * person and a search by name reads one row per name; variants, uncertain pairs and Wikidata links.
+     */
+    private static void entities(Resolution res, Map<Node, Facts.Person> people, Consumer<Quad> out) {
         Node g = Vocab.ENTITIES_GRAPH;
-        dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
         res.persons().variants().forEach((canonical, variants) -> {
             Node c = Iris.person(canonical);
-            dsg.add(g, c, Vocab.P_ARTICLE_COUNT, integer(res.persons().articles().get(canonical).size()));
-            List<Node> preferred = preferredLabels(c);
-            for (Node label : preferred) dsg.add(g, c, Vocab.PREF_LABEL, label);
-            for (Node label : otherLabels(c, preferred)) dsg.add(g, c, Vocab.ALT_LABEL, label);
-            for (String v : variants) if (!v.equals(canonical)) dsg.add(g, Iris.person(v), Vocab.OWL_SAME_AS, c);
+            out.accept(Quad.create(g, c, Vocab.P_ARTICLE_COUNT, integer(res.persons().articles().get(canonical).size())));
+            Facts.Person p = people.getOrDefault(c, new Facts.Person());
+            Set<Node> preferred = new HashSet<>();
+            p.preferred().forEach((lang, label) -> {
+                if (!lang.isEmpty()) preferred.add(label);
+            });
+            Set<Node> others = new HashSet<>(p.labels);
+            others.addAll(p.aliases);
+            others.removeAll(preferred);
+            for (Node label : preferred) out.accept(Quad.create(g, c, Vocab.PREF_LABEL, label));
+            for (Node label : others) out.accept(Quad.create(g, c, Vocab.ALT_LABEL, label));
+            for (String v : variants) if (!v.equals(canonical)) out.accept(Quad.create(g, Iris.person(v), Vocab.OWL_SAME_AS, c));
         });
         res.events().reports().forEach((canonical, keys) -> {
             Node c = Iris.eventByKey(canonical);
-            dsg.add(g, c, Vocab.P_REPORT_COUNT, integer(keys.size()));
-            for (String k : keys) if (!k.equals(canonical)) dsg.add(g, Iris.eventByKey(k), Vocab.OWL_SAME_AS, c);
+            out.accept(Quad.create(g, c, Vocab.P_REPORT_COUNT, integer(keys.size())));
+            for (String k : keys) if (!k.equals(canonical)) out.accept(Quad.create(g, Iris.eventByKey(k), Vocab.OWL_SAME_AS, c));
         });
         for (Candidate c : res.persons().candidates()) {
             Node n = Iris.candidate(c.left(), c.right());
-            dsg.add(g, n, Vocab.TYPE, Vocab.CANDIDATE);
-            dsg.add(g, n, Vocab.P_LEFT, Iris.person(c.left()));
-            dsg.add(g, n, Vocab.P_RIGHT, Iris.person(c.right()));
-            dsg.add(g, n, Vocab.P_REASON, NodeFactory.createLiteralString(c.reason()));
+            out.accept(Quad.create(g, n, Vocab.TYPE, Vocab.CANDIDATE));
+            out.accept(Quad.create(g, n, Vocab.P_LEFT, Iris.person(c.left())));
+            out.accept(Quad.create(g, n, Vocab.P_RIGHT, Iris.person(c.right())));
+            out.accept(Quad.create(g, n, Vocab.P_REASON, NodeFactory.createLiteralString(c.reason())));
         }
         LinkTable.links().forEach((path, item) -> {
             Node e = NodeFactory.createURI(Vocab.BASE + path);
             Node wd = NodeFactory.createURI(Vocab.WD + item);
-            dsg.add(g, e, Vocab.OWL_SAME_AS, wd);
-            dsg.add(g, e, Vocab.SCHEMA_SAME_AS, wd);
+            out.accept(Quad.create(g, e, Vocab.OWL_SAME_AS, wd));
+            out.accept(Quad.create(g, e, Vocab.SCHEMA_SAME_AS, wd));
         });
-    }
-
-    /**
-     * One name per language for a person the articles name in many ways («اردوغان», «رجب طیب اردوغان»): the
-     * fullest, so that lists and timelines show one name per person.
-     */
-    private List<Node> preferredLabels(Node person) {
-        Map<String, Node> best = new java.util.TreeMap<>();
-        dsg.find(Node.ANY, person, Vocab.LABEL, Node.ANY).forEachRemaining(q -> {
-            Node l = q.getObject();
-            if (!l.isLiteral() || l.getLiteralLanguage().isEmpty() || q.getGraph().equals(Vocab.ENTITIES_GRAPH)) return;
-            best.merge(l.getLiteralLanguage(), l, (a, b) -> fuller(a, b) ? a : b);
-        });
-        return new ArrayList<>(best.values());
-    }
-
-    /**
-     * Every other name the articles give a person, so that a search by name reads the entities graph,
-     * one row per name, instead of the label of every article that names them.
-     */
-    private List<Node> otherLabels(Node person, List<Node> preferred) {
-        java.util.Set<Node> out = new java.util.LinkedHashSet<>();
-        for (Node p : new Node[] {Vocab.LABEL, Vocab.ALT_LABEL}) {
-            dsg.find(Node.ANY, person, p, Node.ANY).forEachRemaining(q -> {
-                if (q.getObject().isLiteral() && !q.getGraph().equals(Vocab.ENTITIES_GRAPH)) out.add(q.getObject());
-            });
-        }
-        out.removeAll(preferred);
-        return new ArrayList<>(out);
-    }
-
-    private static boolean fuller(Node a, Node b) {
-        String x = a.getLiteralLexicalForm(), y = b.getLiteralLexicalForm();
-        int tx = x.strip().split("\\s+").length, ty = y.strip().split("\\s+").length;
-        return tx != ty ? tx > ty : x.length() != y.length() ? x.length() > y.length() : x.compareTo(y) <= 0;
     }
 
     private static Node integer(long v) {

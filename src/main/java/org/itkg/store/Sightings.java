@@ -18,8 +18,9 @@ import org.itkg.resolve.Report;
 /**
  * What the resolution reads of the article graphs: every person and event node with the key it was
  * extracted with, and what the article says of it (a person's names, offices and country; an event's
- * type, status, date, persons and place). Read from the store, or from each article's quads as a bulk
- * load streams them, on the extraction threads, so that the load need not read the store back.
+ * type, status, date, persons and place); and the {@link Facts} the graphs derived after it are made
+ * of. Read from the store, or from each article's quads as a bulk load streams them, on the extraction
+ * threads, so that the load need not read the store back.
  */
 final class Sightings {
     /** A node of an article graph and its key. */
@@ -29,6 +30,8 @@ final class Sightings {
     final List<Keyed> events = new ArrayList<>();
     final List<PersonMention> mentions = new ArrayList<>();
     final List<Report> reports = new ArrayList<>();
+    /** What the entities, timeline and stats graphs are derived from. */
+    final Facts facts = new Facts();
 
     /** Every article graph of a store, in the caller's read transaction. */
     static Sightings of(DatasetGraph dsg) {
@@ -49,6 +52,7 @@ final class Sightings {
         events.addAll(other.events);
         mentions.addAll(other.mentions);
         reports.addAll(other.reports);
+        facts.addAll(other.facts);
     }
 
     private static final class Reader {
@@ -67,12 +71,13 @@ final class Sightings {
                 Report r = report(e);
                 if (r != null) into.reports.add(r);
             }
+            Facts.read(dsg, into.facts);
         }
 
         private List<Keyed> keyed(Node property) {
             List<Keyed> out = new ArrayList<>();
             dsg.find(Node.ANY, Node.ANY, property, Node.ANY).forEachRemaining(q -> {
-                if (isArticle(q.getGraph())) out.add(new Keyed(q.getGraph(), q.getSubject(), q.getObject().getLiteralLexicalForm()));
+                if (Facts.isArticle(q.getGraph())) out.add(new Keyed(q.getGraph(), q.getSubject(), q.getObject().getLiteralLexicalForm()));
             });
             return out;
         }
@@ -97,10 +102,10 @@ final class Sightings {
             for (Node actor : objects(e.graph(), e.node(), Vocab.SEM_ACTOR)) {
                 Node key = one(e.graph(), actor, Vocab.P_NAME_KEY);
                 if (key != null) persons.put(key.getLiteralLexicalForm(), countryOf(e.graph(), actor));
-                else if (actor.isURI() && actor.getURI().startsWith(Vocab.BASE + "country/")) countries.add(tail(actor));
+                else if (actor.isURI() && actor.getURI().startsWith(Vocab.BASE + "country/")) countries.add(Facts.tail(actor));
             }
             Node place = one(e.graph(), e.node(), Vocab.SEM_PLACE);
-            return new Report(articleId(e.graph()), e.key(), type.getLiteralLexicalForm(), tail(status),
+            return new Report(articleId(e.graph()), e.key(), type.getLiteralLexicalForm(), Facts.tail(status),
                     date == null ? null : LocalDate.parse(date.getLiteralLexicalForm()), published(e.graph()),
                     persons, countries, place == null ? null : place.getURI());
         }
@@ -115,7 +120,7 @@ final class Sightings {
 
         private String countryOf(Node g, Node person) {
             Node c = one(g, person, Vocab.P_COUNTRY);
-            return c == null ? null : tail(c);
+            return c == null ? null : Facts.tail(c);
         }
 
         private List<Node> objects(Node g, Node s, Node p) {
@@ -130,16 +135,7 @@ final class Sightings {
         }
     }
 
-    private static boolean isArticle(Node g) {
-        return g.isURI() && g.getURI().startsWith(Vocab.BASE + "article/");
-    }
-
     private static String articleId(Node g) {
         return java.net.URLDecoder.decode(g.getURI().substring((Vocab.BASE + "article/").length()), java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    private static String tail(Node iri) {
-        String u = iri.getURI();
-        return u.substring(Math.max(u.lastIndexOf('/'), u.lastIndexOf('#')) + 1);
     }
 }
