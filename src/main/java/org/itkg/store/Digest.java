@@ -128,10 +128,6 @@ final class Digest {
             this.names = names;
         }
 
-        int size() {
-            return rows.size();
-        }
-
         void emit(Consumer<Quad> out) {
             Map<String, Long> cells = new TreeMap<>(), months = new TreeMap<>();
             Map<List<Object>, Long> places = new java.util.HashMap<>(); // (point, type, topic or "") -> events

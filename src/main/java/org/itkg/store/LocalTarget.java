@@ -2,6 +2,8 @@ package org.itkg.store;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.apache.jena.graph.Node;
+import org.apache.jena.system.Txn;
 import org.itkg.resolve.Decisions;
 
 /**
@@ -28,9 +30,8 @@ final class LocalTarget implements Loader.Target {
         store.loadOntology();
         if (!store.hasArticles()) {
             // what an earlier resolution left (an entities graph with only links) is derived again below
-            org.apache.jena.system.Txn.executeWrite(store.dataset(), () -> {
-                for (org.apache.jena.graph.Node g : Resolver.DERIVED)
-                    store.dataset().deleteAny(g, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY);
+            Txn.executeWrite(store.dataset(), () -> {
+                for (Node g : Resolver.DERIVED) store.dataset().deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             });
             bulk = store.bulk();
             seen = new Sightings();
