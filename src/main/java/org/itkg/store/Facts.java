@@ -245,9 +245,7 @@ final class Facts {
         }
 
         private List<Node> objects(Node g, Node s, Node p) {
-            List<Node> out = new ArrayList<>();
-            dsg.find(g, s, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
-            return out;
+            return Facts.objects(dsg, g, s, p);
         }
 
         private List<Node> literals(Node g, Node s, Node p) {
@@ -257,9 +255,21 @@ final class Facts {
         }
 
         private Node one(Node g, Node s, Node p) {
-            var it = dsg.find(g, s, p, Node.ANY);
-            return it.hasNext() ? it.next().getObject() : null;
+            return Facts.one(dsg, g, s, p);
         }
+    }
+
+    /** The objects of {@code s p} in graph {@code g}. */
+    static List<Node> objects(DatasetGraph dsg, Node g, Node s, Node p) {
+        List<Node> out = new ArrayList<>();
+        dsg.find(g, s, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
+        return out;
+    }
+
+    /** An object of {@code s p} in graph {@code g}, or null. */
+    static Node one(DatasetGraph dsg, Node g, Node s, Node p) {
+        var it = dsg.find(g, s, p, Node.ANY);
+        return it.hasNext() ? it.next().getObject() : null;
     }
 
     /**

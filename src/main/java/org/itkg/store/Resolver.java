@@ -68,7 +68,7 @@ public final class Resolver {
      * Resolves what a bulk load has streamed, from what was seen of its articles, and adds the entities,
      * timeline and stats graphs to the same bulk load before finishing it: one bulk load of everything
      * builds the indexes faster than a second one into a full store, and no transaction has to read the
-     * store back. The few nodes that a merge renames are then renamed in one write transaction.
+     * store back. The nodes that a merge renames are then renamed in one write transaction.
      */
     static Summary runIntoBulk(Store store, Store.Bulk bulk, Sightings seen, Decisions decisions) {
         long t0 = System.nanoTime();

@@ -124,14 +124,11 @@ final class Sightings {
         }
 
         private List<Node> objects(Node g, Node s, Node p) {
-            List<Node> out = new ArrayList<>();
-            dsg.find(g, s, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
-            return out;
+            return Facts.objects(dsg, g, s, p);
         }
 
         private Node one(Node g, Node s, Node p) {
-            var it = dsg.find(g, s, p, Node.ANY);
-            return it.hasNext() ? it.next().getObject() : null;
+            return Facts.one(dsg, g, s, p);
         }
     }
 
