@@ -142,8 +142,9 @@ public final class Bench {
                 + "extraction, validation, text index, resolution, timeline and stats)",
                 s.articles() / s.seconds(), stored / s.seconds(), stored, s.quads(), s.seconds()));
         Resolver.Summary r = s.resolved();
-        figures.put("itkg load, by phase", String.format("articles (extraction, validation, bulk load, text index) %.1f s; resolution %.1f s; "
-                + "entities, timeline and stats graphs, with the end of the bulk load %.1f s", s.seconds() - r.resolveSeconds() - r.digestSeconds(), r.resolveSeconds(), r.digestSeconds()));
+        figures.put("itkg load, by phase", String.format("first reading (extraction) and resolution %.1f s; articles (extraction, validation, "
+                + "renaming, bulk load, text index) %.1f s; entities, timeline and stats graphs, with the end of the bulk load %.1f s (%,d nodes renamed in memory)",
+                r.resolveSeconds(), s.seconds() - r.resolveSeconds() - r.digestSeconds(), r.digestSeconds(), r.renamed()));
         figures.put("heap peak during load", String.format("%,d MB; after collections at most %,d MB", heapPeak() / (1 << 20), livePeak() / (1 << 20)));
         figures.put("store after load", String.format("%,d quads", stored));
         log.accept("ingest: " + figures.get("itkg load"));

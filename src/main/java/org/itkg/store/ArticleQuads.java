@@ -6,7 +6,7 @@ import org.apache.jena.sparql.core.Quad;
 
 /**
  * The complete quads of one article's graph, built in memory before anything is written; origin names its
- * file. When the load resolves from what it streams (a bulk load), seen is what the resolution needs of
- * the article, read from these quads on the extraction thread; else null.
+ * file. On a load into an empty store, facts are what the derived graphs need of the article, read from
+ * these quads on the extraction thread; else null.
  */
-public record ArticleQuads(String id, Node graph, List<Quad> quads, String origin, Sightings seen) {}
+public record ArticleQuads(String id, Node graph, List<Quad> quads, String origin, Facts facts) {}

@@ -21,7 +21,7 @@ import org.itkg.graph.Vocab;
  * place's name and coordinates, and each person's offices counted per post and year. Persons and events
  * are held by the keys the articles gave them, not by their nodes, so that a resolution's outcome maps
  * them to canonical nodes whether or not the store's nodes have been renamed yet. Read from the store,
- * or from each article's quads as a bulk load streams them; merging does not depend on order, so both
+ * or from each article's quads before a bulk load writes them; merging does not depend on order, so both
  * give the same graphs.
  */
 final class Facts {
@@ -147,6 +147,15 @@ final class Facts {
     void eachReport(Consumer<Report> action) {
         for (Report first : reports.values())
             for (Report r = first; r != null; r = r.next) action.accept(r);
+    }
+
+    /** The facts of one article's quads, before they are written. */
+    static Facts of(List<Quad> quads) {
+        DatasetGraph one = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        for (Quad q : quads) one.add(q);
+        Facts f = new Facts();
+        read(one, f);
+        return f;
     }
 
     /** Reads the article graphs of {@code dsg} into {@code into}, in the caller's read transaction if any. */

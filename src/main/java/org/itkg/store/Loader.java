@@ -8,9 +8,13 @@ import org.apache.jena.sparql.core.Quad;
 import org.itkg.article.Article;
 import org.itkg.article.ArticleReader;
 import org.itkg.article.ArticleSink;
+import org.itkg.extract.Extraction;
 import org.itkg.extract.Extractor;
 import org.itkg.graph.ArticleGraph;
 import org.itkg.resolve.Decisions;
+import org.itkg.resolve.PersonMention;
+import org.itkg.resolve.Report;
+import org.itkg.resolve.Resolution;
 
 /**
  * Reads articles, extracts them and writes each article's graph into the store, a batch of articles
@@ -30,16 +34,31 @@ public final class Loader {
     interface Target {
         void start();
 
-        /** Writes a batch of complete article graphs; the articles that could not be written, with the reason. */
-        List<Failure> write(List<ArticleQuads> batch);
-
-        /** Whether each article's {@link Sightings} are to be read as it is prepared, for {@link #finish}. */
-        default boolean resolvesFromStream() {
+        /**
+         * Whether the load is resolved before anything is written, from a first reading of the articles
+         * ({@link #resolve}), so that each article's graph is written with its persons and events already
+         * named as the resolution found ({@link #prepare}).
+         */
+        default boolean resolvesFirst() {
             return false;
         }
 
-        /** What is done once every article is written; null when nothing is. */
-        Resolver.Summary finish();
+        /** The persons and events of every article the load is about to write, read from their extractions. */
+        default void resolve(List<PersonMention> mentions, List<Report> reports) {}
+
+        /** An article's quads as they are to be written; called on the extraction threads. */
+        default ArticleQuads prepare(ArticleQuads article) {
+            return article;
+        }
+
+        /** Writes a batch of complete article graphs; the articles that could not be written, with the reason. */
+        List<Failure> write(List<ArticleQuads> batch);
+
+        /**
+         * What is done once every article is written; null when nothing is. {@code asResolved}: whether the
+         * articles written are exactly those {@link #resolve} was given (none changed or failed in between).
+         */
+        Resolver.Summary finish(boolean asResolved);
 
         /** Undoes what can be undone after a failure that stops the load. */
         default void abandon(RuntimeException cause) {}
@@ -85,59 +104,133 @@ public final class Loader {
         long[] counts = new long[3]; // articles, quads, failures
         List<ArticleQuads> batch = new ArrayList<>();
         target.start();
-        try (Pipeline pipeline = new Pipeline(paths)) {
-            for (Prepared p = pipeline.next(); p != null; p = pipeline.next()) {
-                if (p.failure() != null) {
-                    counts[2]++;
-                    onFailure.accept(p.failure());
-                    continue;
-                }
-                batch.add(p.quads());
-                if (batch.size() >= batchSize) flush(batch, counts);
+        Survey survey = null;
+        double surveySeconds = 0;
+        try {
+            if (target.resolvesFirst()) {
+                survey = survey(paths);
+                target.resolve(survey.mentions, survey.reports);
+                surveySeconds = (System.nanoTime() - t0) / 1e9;
             }
+            Survey expected = survey;
+            try (Pipeline<Prepared> pipeline = new Pipeline<>(paths, a -> prepare(a, expected), Prepared::failed)) {
+                for (Prepared p = pipeline.next(); p != null; p = pipeline.next()) {
+                    if (p.failure() != null) {
+                        counts[2]++;
+                        onFailure.accept(p.failure());
+                        continue;
+                    }
+                    if (survey != null) survey.written(p.quads().id(), p.asSurveyed());
+                    batch.add(p.quads());
+                    if (batch.size() >= batchSize) flush(batch, counts);
+                }
+            }
+            if (!batch.isEmpty()) flush(batch, counts);
         } catch (RuntimeException e) {
             target.abandon(e);
             throw e;
         }
-        if (!batch.isEmpty()) flush(batch, counts);
-        Resolver.Summary resolved = target.finish();
+        Resolver.Summary resolved = target.finish(survey == null || survey.allWrittenAsSurveyed());
+        if (resolved != null) resolved = resolved.afterReading(surveySeconds);
         return new Summary(counts[0], counts[1], counts[2], (System.nanoTime() - t0) / 1e9, resolved);
     }
 
-    /** An article ready to write, or why it cannot be written. */
-    private record Prepared(ArticleQuads quads, Failure failure) {}
+    /**
+     * The first reading of a load that resolves before it writes: the persons and events of every article
+     * that extracts, and a fingerprint of each, against which the second reading checks that it writes
+     * what was resolved. Failures are left for the second reading to report.
+     */
+    private Survey survey(List<Path> paths) {
+        Survey s = new Survey();
+        try (Pipeline<Surveyed> pipeline = new Pipeline<>(paths, this::surveyed, f -> null)) {
+            for (Surveyed a = pipeline.next(); a != null; a = pipeline.next()) if (a != Surveyed.NONE) s.add(a);
+        }
+        return s;
+    }
 
-    private static final Prepared END = new Prepared(null, null);
+    private Surveyed surveyed(Article a) {
+        try {
+            return Surveyed.of(extractor.extract(a));
+        } catch (RuntimeException e) {
+            return Surveyed.NONE;
+        }
+    }
+
+    /** One article's persons and events as the resolution weighs them. */
+    private record Surveyed(String id, List<PersonMention> mentions, List<Report> reports) {
+        static final Surveyed NONE = new Surveyed(null, List.of(), List.of());
+
+        static Surveyed of(Extraction x) {
+            return new Surveyed(x.article().id(), Resolution.mentions(x), Resolution.reports(x));
+        }
+
+        int fingerprint() {
+            return java.util.Objects.hash(mentions, reports);
+        }
+    }
+
+    /** What the first reading found, and which of its articles the second reading has written as they were. */
+    private static final class Survey {
+        final List<PersonMention> mentions = new ArrayList<>();
+        final List<Report> reports = new ArrayList<>();
+        private final java.util.Map<String, Integer> unwritten = new java.util.HashMap<>();
+        private boolean changed;
+
+        void add(Surveyed a) {
+            mentions.addAll(a.mentions());
+            reports.addAll(a.reports());
+            unwritten.put(a.id(), a.fingerprint());
+        }
+
+        void written(String id, Surveyed now) {
+            Integer before = unwritten.remove(id);
+            if (before == null || now == null || before != now.fingerprint()) changed = true;
+        }
+
+        boolean allWrittenAsSurveyed() {
+            return !changed && unwritten.isEmpty();
+        }
+    }
+
+    /** An article ready to write (with what its extraction gave the resolution, on a load that resolves first), or why it cannot be written. */
+    private record Prepared(ArticleQuads quads, Surveyed asSurveyed, Failure failure) {
+        static Prepared failed(Failure f) {
+            return new Prepared(null, null, f);
+        }
+    }
 
     /**
-     * Reads articles on one thread, extracts and validates them on every core, and hands them to the
-     * writer in the order they were read, so that writing overlaps extraction and a later copy of an
-     * article still replaces an earlier one. The queue is bounded: memory does not grow with the input.
+     * Reads articles on one thread, works on them on every core, and hands the results on in the order the
+     * articles were read, so that writing overlaps extraction and a later copy of an article still replaces
+     * an earlier one. The queue is bounded: memory does not grow with the input.
      */
-    private final class Pipeline implements AutoCloseable {
+    private static final class Pipeline<T> implements AutoCloseable {
+        private static final Object END = new Object();
         private final int workers = Runtime.getRuntime().availableProcessors();
         private final java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "itkg-extract");
             t.setDaemon(true);
             return t;
         });
-        private final java.util.concurrent.BlockingQueue<java.util.concurrent.Future<Prepared>> queue =
+        private final java.util.concurrent.BlockingQueue<java.util.concurrent.Future<?>> queue =
                 new java.util.concurrent.ArrayBlockingQueue<>(workers * 64);
         private final Thread reader;
         private volatile RuntimeException readerFailed;
 
-        Pipeline(List<Path> paths) {
+        /** {@code onFailure}: what an article that cannot be read becomes (null to skip it). */
+        Pipeline(List<Path> paths, java.util.function.Function<Article, T> work, java.util.function.Function<Failure, T> onFailure) {
             reader = new Thread(() -> {
                 try {
                     ArticleReader.read(paths, new ArticleSink() {
                         @Override
                         public void article(Article a) {
-                            put(pool.submit(() -> prepare(a)));
+                            put(pool.submit(() -> work.apply(a)));
                         }
 
                         @Override
                         public void failure(String origin, String reason) {
-                            put(java.util.concurrent.CompletableFuture.completedFuture(new Prepared(null, new Failure(origin, reason))));
+                            T f = onFailure.apply(new Failure(origin, reason));
+                            if (f != null) put(java.util.concurrent.CompletableFuture.completedFuture(f));
                         }
                     });
                 } catch (RuntimeException e) {
@@ -150,7 +243,7 @@ public final class Loader {
             reader.start();
         }
 
-        private void put(java.util.concurrent.Future<Prepared> f) {
+        private void put(java.util.concurrent.Future<?> f) {
             try {
                 queue.put(f);
             } catch (InterruptedException e) {
@@ -159,11 +252,12 @@ public final class Loader {
             }
         }
 
-        /** The next article in reading order; null after the last. */
-        Prepared next() {
+        /** The next result in reading order; null after the last. */
+        @SuppressWarnings("unchecked")
+        T next() {
             try {
-                Prepared p = queue.take().get();
-                if (p != END) return p;
+                Object p = queue.take().get();
+                if (p != END) return (T) p;
                 if (readerFailed != null) throw readerFailed;
                 return null;
             } catch (InterruptedException e) {
@@ -181,17 +275,18 @@ public final class Loader {
         }
     }
 
-    private Prepared prepare(Article a) {
+    private Prepared prepare(Article a, Survey survey) {
+        Extraction x;
         ArticleQuads q;
         try {
-            q = quads(a);
+            x = extractor.extract(a);
+            q = quads(a, x);
         } catch (RuntimeException e) {
-            return new Prepared(null, new Failure(a.origin(), "extraction failed: " + e));
+            return Prepared.failed(new Failure(a.origin(), "extraction failed: " + e));
         }
         String invalid = Validation.check(q.quads());
-        if (invalid != null) return new Prepared(null, new Failure(a.origin(), "graph does not fit ontology/shapes.ttl: " + invalid));
-        if (target.resolvesFromStream()) q = new ArticleQuads(q.id(), q.graph(), q.quads(), q.origin(), Sightings.of(q.quads()));
-        return new Prepared(q, null);
+        if (invalid != null) return Prepared.failed(new Failure(a.origin(), "graph does not fit ontology/shapes.ttl: " + invalid));
+        return new Prepared(target.prepare(q), survey == null ? null : Surveyed.of(x), null);
     }
 
     private void flush(List<ArticleQuads> batch, long[] counts) {
@@ -212,9 +307,13 @@ public final class Loader {
 
     /** An article's complete graph, in memory, deduplicated: nothing is written until all of it is built. */
     ArticleQuads quads(Article a) {
+        return quads(a, extractor.extract(a));
+    }
+
+    private static ArticleQuads quads(Article a, Extraction x) {
         List<Quad> quads = new ArrayList<>();
         java.util.Set<Quad> seen = new java.util.HashSet<>();
-        ArticleGraph.write(extractor.extract(a), new org.apache.jena.riot.system.StreamRDFBase() {
+        ArticleGraph.write(x, new org.apache.jena.riot.system.StreamRDFBase() {
             @Override
             public void quad(Quad q) {
                 if (seen.add(q)) quads.add(q);

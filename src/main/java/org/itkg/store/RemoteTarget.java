@@ -65,7 +65,7 @@ final class RemoteTarget implements Loader.Target {
     }
 
     @Override
-    public Resolver.Summary finish() {
+    public Resolver.Summary finish(boolean asResolved) {
         return null;
     }
 

@@ -34,8 +34,13 @@ public final class Resolver {
      */
     public record Summary(int persons, int personMerges, int events, int eventMerges, int candidates, int renamed,
                           double resolveSeconds, double digestSeconds) {
-        Summary timed(long t0, long t1, long t2) {
-            return new Summary(persons, personMerges, events, eventMerges, candidates, renamed, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+        Summary seconds(double resolve, double digest) {
+            return new Summary(persons, personMerges, events, eventMerges, candidates, renamed, resolve, digest);
+        }
+
+        /** With the time of a first reading of the articles, from which a load resolved before writing, added to the resolution's. */
+        public Summary afterReading(double seconds) {
+            return seconds(resolveSeconds + seconds, digestSeconds);
         }
     }
 
@@ -57,7 +62,7 @@ public final class Resolver {
             long t1 = System.nanoTime();
             for (Node g : DERIVED) dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             derive(seen.facts, res, dsg::add);
-            return summary(res, renamed).timed(t0, t1, System.nanoTime());
+            return summary(res, renamed).seconds((t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
         });
     }
 
@@ -65,31 +70,24 @@ public final class Resolver {
     static final List<Node> DERIVED = List.of(Vocab.ENTITIES_GRAPH, Vocab.TIMELINE_GRAPH, Vocab.STATS_GRAPH);
 
     /**
-     * Resolves what a bulk load has streamed, from what was seen of its articles, and adds the entities,
-     * timeline and stats graphs to the same bulk load before finishing it: one bulk load of everything
-     * builds the indexes faster than a second one into a full store, and no transaction has to read the
-     * store back. The nodes that a merge renames are then renamed in one write transaction.
+     * Finishes a bulk load of articles that were resolved before they were written ({@link Renaming}): the
+     * entities, timeline and stats graphs, derived from the facts of those articles, go into the same bulk
+     * load, as one bulk load of everything builds the indexes faster than a second one into a full store.
+     * Then links accepted for a name that is now a variant follow it.
      */
-    static Summary runIntoBulk(Store store, Store.Bulk bulk, Sightings seen, Decisions decisions) {
+    static Summary intoBulk(Store store, Store.Bulk bulk, Facts facts, Resolution res, long renamed) {
         long t0 = System.nanoTime();
-        Resolution res;
-        long t1;
         try {
-            res = Resolution.of(seen.mentions, seen.reports, decisions);
-            t1 = System.nanoTime();
-            derive(seen.facts, res, bulk::add);
+            derive(facts, res, bulk::add);
         } catch (RuntimeException e) {
             bulk.abandon(e);
             throw e;
         }
         bulk.finish();
-        long t2 = System.nanoTime();
+        long t1 = System.nanoTime();
         DatasetGraph dsg = store.dataset();
-        Resolver r = new Resolver(dsg);
-        int renamed = Txn.calculateWrite(dsg, () -> r.rename(seen, res));
-        long t3 = System.nanoTime();
-        // the renames are part of the resolution's time; deriving the graphs and finishing the load, the rest
-        return summary(res, renamed).timed(t0, t1 + (t3 - t2), t3);
+        Txn.executeWrite(dsg, () -> new Resolver(dsg).renameLinks(res));
+        return summary(res, (int) renamed).seconds((System.nanoTime() - t1) / 1e9, (t1 - t0) / 1e9);
     }
 
     private static Summary summary(Resolution res, int renamed) {
@@ -102,10 +100,15 @@ public final class Resolver {
         int renamed = 0;
         for (Sightings.Keyed p : seen.persons) renamed += rename(p.graph(), p.node(), Iris.person(res.persons().of(p.key())));
         for (Sightings.Keyed e : seen.events) renamed += rename(e.graph(), e.node(), Iris.eventByKey(res.events().of(e.key())));
-        // links accepted for a name that is now a variant follow it to the canonical node
+        renameLinks(res);
+        return renamed;
+    }
+
+    /** Links accepted for a name that is now a variant follow it to the canonical node. */
+    private void renameLinks(Resolution res) {
+        if (!dsg.find(Vocab.LINKS_GRAPH, Node.ANY, Node.ANY, Node.ANY).hasNext()) return;
         for (Map.Entry<String, String> e : res.persons().canonical().entrySet())
             if (!e.getKey().equals(e.getValue())) rename(Vocab.LINKS_GRAPH, Iris.person(e.getKey()), Iris.person(e.getValue()));
-        return renamed;
     }
 
     /** The entities, timeline and stats graphs, from the facts of the articles and the resolution's outcome. */

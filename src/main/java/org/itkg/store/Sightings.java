@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.core.Quad;
 import org.itkg.graph.Vocab;
 import org.itkg.resolve.PersonMention;
 import org.itkg.resolve.Report;
@@ -19,8 +17,9 @@ import org.itkg.resolve.Report;
  * What the resolution reads of the article graphs: every person and event node with the key it was
  * extracted with, and what the article says of it (a person's names, offices and country; an event's
  * type, status, date, persons and place); and the {@link Facts} the graphs derived after it are made
- * of. Read from the store, or from each article's quads as a bulk load streams them, on the extraction
- * threads, so that the load need not read the store back.
+ * of, read from the store. (A load into an empty store resolves before it writes, from the extractions:
+ * {@link org.itkg.resolve.Resolution#mentions} and {@link org.itkg.resolve.Resolution#reports} read them
+ * as this class reads the graphs.)
  */
 final class Sightings {
     /** A node of an article graph and its key. */
@@ -38,21 +37,6 @@ final class Sightings {
         Sightings s = new Sightings();
         new Reader(dsg).read(s);
         return s;
-    }
-
-    /** One article's quads, before they are written. */
-    static Sightings of(List<Quad> quads) {
-        DatasetGraph one = DatasetGraphFactory.create();
-        for (Quad q : quads) one.add(q);
-        return of(one);
-    }
-
-    void addAll(Sightings other) {
-        persons.addAll(other.persons);
-        events.addAll(other.events);
-        mentions.addAll(other.mentions);
-        reports.addAll(other.reports);
-        facts.addAll(other.facts);
     }
 
     private static final class Reader {

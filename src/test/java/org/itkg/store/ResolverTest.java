@@ -12,8 +12,10 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.itkg.article.Article;
 import org.itkg.graph.Iris;
 import org.itkg.resolve.Decisions;
+import org.itkg.resolve.Resolution;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,6 +65,43 @@ class ResolverTest {
             loader(s).load(List.of(write("first", "d", "a")));
             assertEquals(together, StoreTest.all(s));
         }
+    }
+
+    @Test
+    void aBulkLoadWritesResolvedNodesAndIsResolvedAgainWhenItWroteOtherArticlesThanItResolved() throws Exception {
+        Set<Quad> bAlone;
+        try (Store s = Store.open(tmp.resolve("alone"))) {
+            loader(s).load(List.of(write("b", "b")));
+            bAlone = StoreTest.all(s);
+        }
+        Article a = article("a"), b = article("b");
+        org.itkg.extract.Extractor extractor = new org.itkg.extract.Extractor();
+        List<org.itkg.resolve.PersonMention> mentions = new ArrayList<>();
+        List<org.itkg.resolve.Report> reports = new ArrayList<>();
+        for (Article x : List.of(a, b)) {
+            mentions.addAll(Resolution.mentions(extractor.extract(x)));
+            reports.addAll(Resolution.reports(extractor.extract(x)));
+        }
+        try (Store s = Store.open(tmp.resolve("changed"))) {
+            LocalTarget target = new LocalTarget(s, () -> Decisions.NONE);
+            target.start();
+            assertTrue(target.resolvesFirst());
+            // the first reading saw a and b, which tell of one meeting; then a was gone and only b was written
+            target.resolve(mentions, reports);
+            ArticleQuads written = target.prepare(loader(s).quads(b));
+            assertTrue(written.quads().stream().anyMatch(q -> q.getSubject().equals(Iris.event("a", 0))),
+                    "b's report is written under the event's node, a's");
+            target.write(List.of(written));
+            Resolver.Summary r = target.finish(false);
+            assertEquals(0, r.eventMerges());
+            assertEquals(bAlone, StoreTest.all(s));
+        }
+    }
+
+    private static Article article(String id) {
+        for (String[] a : ARTICLES)
+            if (a[0].equals(id)) return new Article(id, null, null, java.time.LocalDate.parse(a[2]), a[1], a[3], id + ".txt");
+        throw new IllegalArgumentException(id);
     }
 
     @Test
