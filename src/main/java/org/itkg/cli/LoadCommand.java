@@ -116,7 +116,7 @@ final class LoadCommand implements Callable<Integer> {
         Resolver.Summary r = s.resolved();
         System.err.printf(Locale.ROOT, "resolved across the store: %,d persons (%,d names merged), %,d events (%,d reports merged), %,d uncertain pairs (itkg entities --ambiguous)%n",
                 r.persons(), r.personMerges(), r.events(), r.eventMerges(), r.candidates());
-        System.err.printf(Locale.ROOT, "of the %.1f s: resolution %.1f s (into an empty store, with a first reading of the articles; %,d nodes renamed), "
+        System.err.printf(Locale.ROOT, "of the %.1f s: resolution %.1f s (%,d nodes renamed; into an empty store, with the first reading of the articles), "
                         + "articles %.1f s, entities, timeline and stats graphs %.1f s%n",
                 s.seconds(), r.resolveSeconds(), r.renamed(), s.seconds() - r.resolveSeconds() - r.digestSeconds(), r.digestSeconds());
         return s;
