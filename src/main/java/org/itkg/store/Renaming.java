@@ -31,8 +31,8 @@ final class Renaming {
         Map<Node, Node> to = new HashMap<>();
         for (Quad q : quads) {
             Node p = q.getPredicate();
-            if (p.equals(Vocab.P_NAME_KEY)) to.put(q.getSubject(), Iris.person(res.persons().of(q.getObject().getLiteralLexicalForm())));
-            else if (p.equals(Vocab.P_REPORT_KEY)) to.put(q.getSubject(), Iris.eventByKey(res.events().of(q.getObject().getLiteralLexicalForm())));
+            if (p.equals(Vocab.P_NAME_KEY)) to.put(q.getSubject(), person(res, q.getObject().getLiteralLexicalForm()));
+            else if (p.equals(Vocab.P_REPORT_KEY)) to.put(q.getSubject(), event(res, q.getObject().getLiteralLexicalForm()));
         }
         to.entrySet().removeIf(e -> e.getKey().equals(e.getValue()));
         if (to.isEmpty()) return quads;
@@ -42,6 +42,16 @@ final class Renaming {
             out.add(Quad.create(q.getGraph(), to.getOrDefault(q.getSubject(), q.getSubject()), q.getPredicate(),
                     to.getOrDefault(q.getObject(), q.getObject())));
         return new ArrayList<>(out);
+    }
+
+    /** The node of the person an article knew by {@code key}, as resolved. */
+    static Node person(Resolution res, String key) {
+        return Iris.person(res.persons().of(key));
+    }
+
+    /** The node of the event an article's report {@code key} tells of, as resolved. */
+    static Node event(Resolution res, String key) {
+        return Iris.eventByKey(res.events().of(key));
     }
 
     /** The nodes renamed so far. */

@@ -98,8 +98,8 @@ public final class Resolver {
     /** Renames every person and event node to its canonical node, in each article graph; the number renamed. */
     private int rename(Sightings seen, Resolution res) {
         int renamed = 0;
-        for (Sightings.Keyed p : seen.persons) renamed += rename(p.graph(), p.node(), Iris.person(res.persons().of(p.key())));
-        for (Sightings.Keyed e : seen.events) renamed += rename(e.graph(), e.node(), Iris.eventByKey(res.events().of(e.key())));
+        for (Sightings.Keyed p : seen.persons) renamed += rename(p.graph(), p.node(), Renaming.person(res, p.key()));
+        for (Sightings.Keyed e : seen.events) renamed += rename(e.graph(), e.node(), Renaming.event(res, e.key()));
         renameLinks(res);
         return renamed;
     }
@@ -108,7 +108,7 @@ public final class Resolver {
     private void renameLinks(Resolution res) {
         if (!dsg.find(Vocab.LINKS_GRAPH, Node.ANY, Node.ANY, Node.ANY).hasNext()) return;
         for (Map.Entry<String, String> e : res.persons().canonical().entrySet())
-            if (!e.getKey().equals(e.getValue())) rename(Vocab.LINKS_GRAPH, Iris.person(e.getKey()), Iris.person(e.getValue()));
+            if (!e.getKey().equals(e.getValue())) rename(Vocab.LINKS_GRAPH, Iris.person(e.getKey()), Renaming.person(res, e.getKey()));
     }
 
     /** The entities, timeline and stats graphs, from the facts of the articles and the resolution's outcome. */
