@@ -112,15 +112,14 @@ public final class Loader {
                 target.resolve(survey.mentions, survey.reports);
                 surveySeconds = (System.nanoTime() - t0) / 1e9;
             }
-            Survey expected = survey;
-            try (Pipeline<Prepared> pipeline = new Pipeline<>(paths, a -> prepare(a, expected), Prepared::failed)) {
+            try (Pipeline<Prepared> pipeline = new Pipeline<>(paths, this::prepare, Prepared::failed)) {
                 for (Prepared p = pipeline.next(); p != null; p = pipeline.next()) {
                     if (p.failure() != null) {
                         counts[2]++;
                         onFailure.accept(p.failure());
                         continue;
                     }
-                    if (survey != null) survey.written(p.quads().id(), p.asSurveyed());
+                    if (survey != null) survey.written(p.quads().id(), p.fingerprint());
                     batch.add(p.quads());
                     if (batch.size() >= batchSize) flush(batch, counts);
                 }
@@ -137,8 +136,10 @@ public final class Loader {
 
     /**
      * The first reading of a load that resolves before it writes: the persons and events of every article
-     * that extracts, and a fingerprint of each, against which the second reading checks that it writes
-     * what was resolved. Failures are left for the second reading to report.
+     * that extracts, and a fingerprint of each article as read, against which the second reading checks
+     * that it writes what was resolved (the extractor gives the same article the same graph, so an
+     * unchanged article needs no second look at what it gave). Failures are left for the second reading
+     * to report.
      */
     private Survey survey(List<Path> paths) {
         Survey s = new Survey();
@@ -150,22 +151,18 @@ public final class Loader {
 
     private Surveyed surveyed(Article a) {
         try {
-            return Surveyed.of(extractor.extract(a));
+            return Surveyed.of(a, extractor.extract(a));
         } catch (RuntimeException e) {
             return Surveyed.NONE;
         }
     }
 
-    /** One article's persons and events as the resolution weighs them. */
-    private record Surveyed(String id, List<PersonMention> mentions, List<Report> reports) {
-        static final Surveyed NONE = new Surveyed(null, List.of(), List.of());
+    /** One article's persons and events as the resolution weighs them, and the article's fingerprint. */
+    private record Surveyed(String id, int fingerprint, List<PersonMention> mentions, List<Report> reports) {
+        static final Surveyed NONE = new Surveyed(null, 0, List.of(), List.of());
 
-        static Surveyed of(Extraction x) {
-            return new Surveyed(x.article().id(), Resolution.mentions(x), Resolution.reports(x));
-        }
-
-        int fingerprint() {
-            return java.util.Objects.hash(mentions, reports);
+        static Surveyed of(Article a, Extraction x) {
+            return new Surveyed(a.id(), a.hashCode(), Resolution.mentions(x), Resolution.reports(x));
         }
     }
 
@@ -182,9 +179,9 @@ public final class Loader {
             unwritten.put(a.id(), a.fingerprint());
         }
 
-        void written(String id, Surveyed now) {
+        void written(String id, int fingerprint) {
             Integer before = unwritten.remove(id);
-            if (before == null || now == null || before != now.fingerprint()) changed = true;
+            if (before == null || before != fingerprint) changed = true;
         }
 
         boolean allWrittenAsSurveyed() {
@@ -192,10 +189,10 @@ public final class Loader {
         }
     }
 
-    /** An article ready to write (with what its extraction gave the resolution, on a load that resolves first), or why it cannot be written. */
-    private record Prepared(ArticleQuads quads, Surveyed asSurveyed, Failure failure) {
+    /** An article ready to write (with the fingerprint of the article it came from), or why it cannot be written. */
+    private record Prepared(ArticleQuads quads, int fingerprint, Failure failure) {
         static Prepared failed(Failure f) {
-            return new Prepared(null, null, f);
+            return new Prepared(null, 0, f);
         }
     }
 
@@ -275,18 +272,16 @@ public final class Loader {
         }
     }
 
-    private Prepared prepare(Article a, Survey survey) {
-        Extraction x;
+    private Prepared prepare(Article a) {
         ArticleQuads q;
         try {
-            x = extractor.extract(a);
-            q = quads(a, x);
+            q = quads(a);
         } catch (RuntimeException e) {
             return Prepared.failed(new Failure(a.origin(), "extraction failed: " + e));
         }
         String invalid = Validation.check(q.quads());
         if (invalid != null) return Prepared.failed(new Failure(a.origin(), "graph does not fit ontology/shapes.ttl: " + invalid));
-        return new Prepared(target.prepare(q), survey == null ? null : Surveyed.of(x), null);
+        return new Prepared(target.prepare(q), a.hashCode(), null);
     }
 
     private void flush(List<ArticleQuads> batch, long[] counts) {
