@@ -238,8 +238,10 @@ public final class Bench {
         Runtime rt = Runtime.getRuntime();
         StringBuilder b = new StringBuilder();
         b.append("## ").append(String.format("%,d", n)).append(" articles\n\n");
-        b.append(String.format("Measured %s on %d cores, %,d MB max heap, Java %s (%s), %s %s.%n%n", LocalDate.now(), rt.availableProcessors(),
-                rt.maxMemory() >> 20, System.getProperty("java.version"), System.getProperty("java.vm.name"),
+        String collectors = ManagementFactory.getGarbageCollectorMXBeans().stream().map(java.lang.management.MemoryManagerMXBean::getName)
+                .collect(java.util.stream.Collectors.joining(" + "));
+        b.append(String.format("Measured %s on %d cores, %,d MB max heap (%s), Java %s (%s), %s %s.%n%n", LocalDate.now(), rt.availableProcessors(),
+                rt.maxMemory() >> 20, collectors, System.getProperty("java.version"), System.getProperty("java.vm.name"),
                 System.getProperty("os.name"), System.getProperty("os.arch")));
         b.append("| stage | figure |\n|---|---|\n");
         figures.forEach((k, v) -> b.append("| ").append(k).append(" | ").append(v).append(" |\n"));
