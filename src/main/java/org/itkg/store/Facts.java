@@ -149,12 +149,10 @@ final class Facts {
             for (Report r = first; r != null; r = r.next) action.accept(r);
     }
 
-    /** The facts of one article's quads, before they are written. */
-    static Facts of(List<Quad> quads) {
-        DatasetGraph one = org.apache.jena.sparql.core.DatasetGraphFactory.create();
-        for (Quad q : quads) one.add(q);
+    /** The facts of one article's graph, held in memory before it is written. */
+    static Facts of(DatasetGraph article) {
         Facts f = new Facts();
-        read(one, f);
+        read(article, f);
         return f;
     }
 

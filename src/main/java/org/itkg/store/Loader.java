@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.itkg.article.Article;
 import org.itkg.article.ArticleReader;
@@ -46,8 +48,11 @@ public final class Loader {
         /** The persons and events of every article the load is about to write, read from their extractions. */
         default void resolve(List<PersonMention> mentions, List<Report> reports) {}
 
-        /** An article's quads as they are to be written; called on the extraction threads. */
-        default ArticleQuads prepare(ArticleQuads article) {
+        /**
+         * An article's quads as they are to be written; called on the extraction threads. {@code inMemory}
+         * holds the same quads, as validation read them.
+         */
+        default ArticleQuads prepare(ArticleQuads article, DatasetGraph inMemory) {
             return article;
         }
 
@@ -279,9 +284,12 @@ public final class Loader {
         } catch (RuntimeException e) {
             return Prepared.failed(new Failure(a.origin(), "extraction failed: " + e));
         }
-        String invalid = Validation.check(q.quads());
+        // one in-memory copy of the graph serves validation and whatever the target reads of it
+        DatasetGraph inMemory = DatasetGraphFactory.create();
+        for (Quad quad : q.quads()) inMemory.add(quad);
+        String invalid = Validation.check(inMemory.getGraph(q.graph()));
         if (invalid != null) return Prepared.failed(new Failure(a.origin(), "graph does not fit ontology/shapes.ttl: " + invalid));
-        return new Prepared(target.prepare(q), a.hashCode(), null);
+        return new Prepared(target.prepare(q, inMemory), a.hashCode(), null);
     }
 
     private void flush(List<ArticleQuads> batch, long[] counts) {
