@@ -53,6 +53,7 @@ public final class Vocab {
     public static final Node COUNTRY = iri(NS + "Country");
     public static final Node PLACE = iri(NS + "Place");
     public static final Node TENURE = iri(NS + "Tenure");
+    public static final Node TOPIC_COUNT = iri(NS + "TopicCount");
     public static final Node OCCURRED = iri(NS + "occurred");
     public static final Node PLANNED = iri(NS + "planned");
     public static final Node P_STATUS = iri(NS + "status");

@@ -152,8 +152,12 @@ final class Digest {
                 String day = row.date.getLiteralLexicalForm();
                 String year = day.substring(0, 4), month = Integer.toString(Integer.parseInt(day.substring(5, 7)));
                 for (String topic : row.topics) {
-                    cells.merge(topic + "/" + year + "/0/" + row.type, 1L, Long::sum);
-                    cells.merge(topic + "/" + year + "/" + month + "/" + row.type, 1L, Long::sum);
+                    // the cells of its type, and those of every type (a key without a type), which a dashboard
+                    // over all types reads alone
+                    for (String type : new String[] {row.type, ""}) {
+                        cells.merge(topic + "/" + year + "/0/" + type, 1L, Long::sum);
+                        cells.merge(topic + "/" + year + "/" + month + "/" + type, 1L, Long::sum);
+                    }
                 }
             });
             cells.forEach((key, count) -> cell(key, count, out));
@@ -423,14 +427,21 @@ final class Digest {
         return java.util.Optional.of(new Point(place, name, p.lat, p.lon, p.wkt));
     }
 
+    /**
+     * A topic cell: the events that carry a topic in a year (month 0) or a month, of one type or, for a key
+     * without one, of every type (an itkg:TopicCount, which a dashboard over all types finds by its class
+     * alone instead of summing the cells of each type).
+     */
     private static void cell(String key, long count, Consumer<Quad> out) {
-        String[] k = key.split("/");
-        Node cell = NodeFactory.createURI(Vocab.BASE + "stats/" + key);
+        String[] k = key.split("/", -1);
+        boolean everyType = k[3].isEmpty();
+        Node cell = NodeFactory.createURI(Vocab.BASE + "stats/" + (everyType ? key.substring(0, key.length() - 1) : key));
         Node g = Vocab.STATS_GRAPH;
+        if (everyType) out.accept(Quad.create(g, cell, Vocab.TYPE, Vocab.TOPIC_COUNT));
         out.accept(Quad.create(g, cell, Vocab.P_TOPIC, NodeFactory.createURI(Vocab.BASE + "topic/" + k[0])));
         out.accept(Quad.create(g, cell, Vocab.P_YEAR, integer(k[1])));
         out.accept(Quad.create(g, cell, Vocab.P_MONTH, integer(k[2])));
-        out.accept(Quad.create(g, cell, Vocab.P_EVENT_TYPE, string(k[3])));
+        if (!everyType) out.accept(Quad.create(g, cell, Vocab.P_EVENT_TYPE, string(k[3])));
         out.accept(Quad.create(g, cell, Vocab.P_EVENT_COUNT, integer(Long.toString(count))));
     }
 

@@ -87,6 +87,34 @@ class CellsTest {
                 "a", "b", "contacts"), meetings);
     }
 
+    /** Counting the dated rows of the timeline graph per topic, year and month (0: the year). */
+    private static final String TOPICS = """
+            PREFIX itkg: <https://w3id.org/itkg/ontology#>
+            SELECT ?topic ?year ?month (COUNT(DISTINCT ?e) AS ?events) WHERE {
+              GRAPH <https://w3id.org/itkg/graph/timeline> { ?e itkg:date ?d ; itkg:topic ?t ; itkg:eventType ?type }
+              FILTER(true %s)
+              VALUES ?whole { true false }
+              BIND(STRAFTER(STR(?t), "/topic/") AS ?topic)
+              BIND(YEAR(?d) AS ?year)
+              BIND(IF(?whole, 0, MONTH(?d) + 0) AS ?month)
+            } GROUP BY ?topic ?year ?month""";
+
+    @Test
+    void theDashboardFromTopicCellsEqualsCountingEveryRow() {
+        String[] columns = {"topic", "year", "month", "events"};
+        Map<String, String> all = rows(solutions(QUERIES.get("topic-trend").bind(Map.of())), 3, columns);
+        assertTrue(all.size() > 50, all.toString());
+        assertEquals(rows(solutions(QueryFactory.create(TOPICS.formatted(""))), 3, columns), all);
+        Map<String, String> calls = rows(solutions(QUERIES.get("topic-trend").bind(Map.of("type", "phone-call"))), 3, columns);
+        assertFalse(calls.isEmpty());
+        assertTrue(calls.size() < all.size());
+        assertEquals(rows(solutions(QueryFactory.create(TOPICS.formatted("&& ?type = \"phone-call\""))), 3, columns), calls);
+        Map<String, String> trade = rows(solutions(QUERIES.get("topic-trend").bind(Map.of("topic", "trade", "type", "meeting"))), 3, columns);
+        assertFalse(trade.isEmpty());
+        assertEquals(rows(solutions(QueryFactory.create(TOPICS.formatted(
+                "&& ?type = \"meeting\" && ?t = <https://w3id.org/itkg/topic/trade>"))), 3, columns), trade);
+    }
+
     @Test
     void aPersonsActivityPerYearEqualsCountingTheirEvents() {
         Query events = QueryFactory.create("""
