@@ -179,13 +179,49 @@ public final class Store implements AutoCloseable {
             if (e != null) index.addEntity(e);
         }
 
+        /**
+         * Ends the load: the text index writes its last segment while the loader's threads finish the
+         * indexes they are behind on (the two share nothing), so the writing of text does not wait for the
+         * indexes nor they for it; the text is committed only once the quads are.
+         */
         void finish() {
-            loader.finishBulk();
+            java.util.concurrent.FutureTask<Void> text = null;
             if (index != null) {
-                index.prepareCommit();
-                index.commit();
+                text = new java.util.concurrent.FutureTask<>(index::prepareCommit, null);
+                Thread t = new Thread(text, "itkg-text-commit");
+                t.setDaemon(true);
+                t.start();
             }
-            restoreTextBuffer();
+            try {
+                loader.finishBulk();
+                if (text != null) {
+                    await(text);
+                    index.commit();
+                }
+            } catch (RuntimeException e) {
+                if (text != null) {
+                    try {
+                        await(text);
+                    } catch (RuntimeException ignored) {
+                        // the load has failed already; what the index failed at adds nothing
+                    }
+                    index.rollback();
+                }
+                throw e;
+            } finally {
+                restoreTextBuffer();
+            }
+        }
+
+        private static void await(java.util.concurrent.FutureTask<Void> task) {
+            try {
+                task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while committing the text index", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
         }
 
         private void restoreTextBuffer() {
