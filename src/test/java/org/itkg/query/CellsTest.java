@@ -102,17 +102,14 @@ class CellsTest {
     @Test
     void theDashboardFromTopicCellsEqualsCountingEveryRow() {
         String[] columns = {"topic", "year", "month", "events"};
-        Map<String, String> all = rows(solutions(QUERIES.get("topic-trend").bind(Map.of())), 3, columns);
+        Map<String, String> all = agrees("topic-trend", Map.of(), TOPICS, "", 3, columns);
         assertTrue(all.size() > 50, all.toString());
-        assertEquals(rows(solutions(QueryFactory.create(TOPICS.formatted(""))), 3, columns), all);
-        Map<String, String> calls = rows(solutions(QUERIES.get("topic-trend").bind(Map.of("type", "phone-call"))), 3, columns);
+        Map<String, String> calls = agrees("topic-trend", Map.of("type", "phone-call"), TOPICS, "&& ?type = \"phone-call\"", 3, columns);
         assertFalse(calls.isEmpty());
         assertTrue(calls.size() < all.size());
-        assertEquals(rows(solutions(QueryFactory.create(TOPICS.formatted("&& ?type = \"phone-call\""))), 3, columns), calls);
-        Map<String, String> trade = rows(solutions(QUERIES.get("topic-trend").bind(Map.of("topic", "trade", "type", "meeting"))), 3, columns);
+        Map<String, String> trade = agrees("topic-trend", Map.of("topic", "trade", "type", "meeting"), TOPICS,
+                "&& ?type = \"meeting\" && ?t = <https://w3id.org/itkg/topic/trade>", 3, columns);
         assertFalse(trade.isEmpty());
-        assertEquals(rows(solutions(QueryFactory.create(TOPICS.formatted(
-                "&& ?type = \"meeting\" && ?t = <https://w3id.org/itkg/topic/trade>"))), 3, columns), trade);
     }
 
     @Test
@@ -156,13 +153,11 @@ class CellsTest {
                   BIND(COALESCE(STRAFTER(STR(?c), "/country/"), "") AS ?countryCode)
                 } GROUP BY ?person ?countryCode ?positionCode ?portfolioCode""";
         String[] columns = {"person", "countryCode", "positionCode", "portfolioCode", "attestations", "first", "last"};
-        Map<String, String> all = rows(solutions(QUERIES.get("officials").bind(Map.of())), 4, columns);
+        Map<String, String> all = agrees("officials", Map.of(), memberships, "", 4, columns);
         assertTrue(all.size() > 20, all.toString());
-        assertEquals(rows(solutions(QueryFactory.create(memberships.formatted(""))), 4, columns), all);
-        Map<String, String> year = rows(solutions(QUERIES.get("officials").bind(Map.of("year", "2015"))), 4, columns);
+        Map<String, String> year = agrees("officials", Map.of("year", "2015"), memberships, "&& BOUND(?d) && YEAR(?d) = 2015", 4, columns);
         assertFalse(year.isEmpty());
         assertTrue(year.size() < all.size());
-        assertEquals(rows(solutions(QueryFactory.create(memberships.formatted("&& BOUND(?d) && YEAR(?d) = 2015"))), 4, columns), year);
     }
 
     /** The rows of the timeline graph in a window, read one by one and sorted, as the timelines were read before. */
@@ -215,6 +210,17 @@ class CellsTest {
         List<String> undated = everyRow("(" + window + " || ?ym = 0) && !BOUND(?date)", "DESC(?published) DESC(?key)");
         assertFalse(undated.isEmpty(), "a visit planned for next month has no day");
         assertEquals(undated, pages("undated", Map.of("from", "2012-01-01", "to", "2016-12-31")));
+    }
+
+    /**
+     * The rows of a saved query called with {@code params}, after checking that they are those of {@code
+     * reference} (a query over the article or timeline rows, with {@code filter} in its %s).
+     */
+    private static Map<String, String> agrees(String saved, Map<String, String> params, String reference, String filter,
+                                              int keys, String... columns) {
+        Map<String, String> got = rows(solutions(QUERIES.get(saved).bind(params)), keys, columns);
+        assertEquals(rows(solutions(QueryFactory.create(reference.formatted(filter))), keys, columns), got);
+        return got;
     }
 
     /** Pairs: the first two columns name a row, the others are its value. */
