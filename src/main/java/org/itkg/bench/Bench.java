@@ -53,7 +53,7 @@ public final class Bench {
     private static final List<String> OFFLINE_ONLY = List.of("wikidata-offices");
     /**
      * A server in use has run each of its queries many times: a query's first few dozen runs are the JIT
-     * compiling the operators of its plan, and p95 over 20 runs is the second slowest, so one collector
+     * compiling the operators of its plan. p95 of 50 runs is the third slowest, so no single collector
      * pause decides it.
      */
     private static final int WARM_UP = 20, RUNS = 50, CLIENT_TIMEOUT_S = 60;
