@@ -53,10 +53,11 @@ final class Dates {
     }
 
     /** Dates named in {@code s[from, to)}; {@code future} resolves a bare weekday forward (planned events). */
-    List<Hit> find(String s, int from, int to, LocalDate published, boolean future) {
+    List<Hit> find(Scan scan, int from, int to, LocalDate published, boolean future) {
+        String s = scan.text();
         List<Hit> out = new ArrayList<>();
         if (!hasDigit(s, from, to)) { // every explicit form has a day or a year in digits; the patterns are costly
-            if (published != null) relative(s, from, to, published, future, out);
+            if (published != null) relative(scan, from, to, published, future, out);
             out.sort((x, y) -> Integer.compare(x.start, y.start));
             return out;
         }
@@ -78,12 +79,12 @@ final class Dates {
             LocalDate d = numeric(Integer.parseInt(n.group(1)), Integer.parseInt(n.group(2)), Integer.parseInt(n.group(3)));
             if (d != null && !overlaps(out, from + n.start(), from + n.end())) out.add(new Hit(from + n.start(), from + n.end(), d));
         }
-        if (published != null) relative(s, from, to, published, future, out);
+        if (published != null) relative(scan, from, to, published, future, out);
         out.sort((x, y) -> Integer.compare(x.start, y.start));
         return out;
     }
 
-    private void relative(String s, int from, int to, LocalDate published, boolean future, List<Hit> out) {
+    private void relative(Scan s, int from, int to, LocalDate published, boolean future, List<Hit> out) {
         List<Gazetteer.Hit<DayOfWeek>> days = lx.weekdays.find(s, from, to);
         for (Gazetteer.Hit<Integer> r : lx.relativeDays.find(s, from, to)) {
             if (overlaps(out, r.start(), r.end())) continue;

@@ -17,6 +17,7 @@ import java.util.Set;
 final class Events {
     private final Text t;
     private final String s;
+    private final Scan scan;
     private final List<Sentence> sentences;
     private final Persons persons;
     private final Lexicons lx;
@@ -30,6 +31,7 @@ final class Events {
     Events(Text t, List<Sentence> sentences, Persons persons, Lexicons lx, Dates dates, LocalDate published) {
         this.t = t;
         this.s = t.norm;
+        this.scan = t.scan();
         this.sentences = sentences;
         this.persons = persons;
         this.lx = lx;
@@ -38,7 +40,7 @@ final class Events {
         EventDraft current = null;
         for (Sentence st : sentences) {
             Set<String> topics = new LinkedHashSet<>();
-            for (Gazetteer.Hit<String> h : lx.topics.find(s, st.start(), st.end())) topics.add(h.value());
+            for (Gazetteer.Hit<String> h : lx.topics.find(scan, st.start(), st.end())) topics.add(h.value());
             sentenceTopics.add(topics);
             List<EventDraft> found = contactsIn(st);
             if (found.isEmpty()) accompanying(st);
@@ -98,7 +100,7 @@ final class Events {
         int from = trigger, to = trigger;
         while (from > sentence.start() && ",،/:؛".indexOf(s.charAt(from - 1)) < 0) from--;
         while (to < sentence.end() && ",،/:؛.".indexOf(s.charAt(to)) < 0) to++;
-        return !lx.countries.find(s, from, to).isEmpty() || !lx.bothSides.find(s, from, to).isEmpty();
+        return !lx.countries.find(scan, from, to).isEmpty() || !lx.bothSides.find(scan, from, to).isEmpty();
     }
 
     /**
@@ -175,14 +177,14 @@ final class Events {
 
     private List<EventDraft> contactsIn(Sentence st) {
         int a = st.start(), b = st.end();
-        if (!lx.cancelled.find(s, a, b).isEmpty()) return List.of();
+        if (!lx.cancelled.find(scan, a, b).isEmpty()) return List.of();
         List<Trigger> types = new ArrayList<>();
-        for (Gazetteer.Hit<String> h : lx.triggers.find(s, a, b))
+        for (Gazetteer.Hit<String> h : lx.triggers.find(scan, a, b))
             if (!anaphoric(h.start(), a) || contacts.isEmpty()) addTrigger(types, h.value(), h.start());
-        for (Gazetteer.Hit<Boolean> j : lx.jointBodies.find(s, a, b))
+        for (Gazetteer.Hit<Boolean> j : lx.jointBodies.find(scan, a, b))
             if (sessionBefore(j.start(), a) >= 0 && !anaphoric(sessionBefore(j.start(), a), a))
                 addTrigger(types, "joint-commission", j.start());
-        for (Gazetteer.Hit<Boolean> m : lx.multilateral.find(s, a, b))
+        for (Gazetteer.Hit<Boolean> m : lx.multilateral.find(scan, a, b))
             if (sessionBefore(m.start(), a) >= 0 && !anaphoric(sessionBefore(m.start(), a), a))
                 addTrigger(types, "multilateral-meeting", m.start());
         // «X در تماس تلفنی با Y درباره نشست آستانه گفتگو کرد»: events named after a call are what it was about
@@ -196,11 +198,11 @@ final class Events {
             drop(types, "joint-commission");
         }
         if (has(types, "meeting") || has(types, "phone-call")) drop(types, "visit");
-        if (lx.signing.find(s, a, b).isEmpty() && lx.declarations.find(s, a, b).isEmpty()) drop(types, "agreement");
+        if (lx.signing.find(scan, a, b).isEmpty() && lx.declarations.find(scan, a, b).isEmpty()) drop(types, "agreement");
         if (types.isEmpty()) return List.of();
 
-        boolean planned = !lx.planned.find(s, a, b).isEmpty();
-        List<Dates.Hit> days = dates.find(s, a, b, published, planned);
+        boolean planned = !lx.planned.find(scan, a, b).isEmpty();
+        List<Dates.Hit> days = dates.find(scan, a, b, published, planned);
         List<Persons.Ref> refs = persons.refs.get(st.index());
         List<EventDraft> out = new ArrayList<>();
         types.sort(java.util.Comparator.comparingInt(Trigger::at));
@@ -221,10 +223,10 @@ final class Events {
             if (i + 1 < types.size()) {
                 until = types.get(i + 1).at();
                 boolean sameType = types.get(i + 1).type().equals(e.type());
-                if (sameType || !lx.relative.find(s, from, e.at()).isEmpty()) until = clauseEnd(e.at(), until);
+                if (sameType || !lx.relative.find(scan, from, e.at()).isEmpty()) until = clauseEnd(e.at(), until);
             }
             // «X ... با اشاره به گفتگوی تلفنی ...»: X recalls the event and is no participant of it
-            Persons.Ref recaller = lx.reference.find(s, from, e.at()).isEmpty() ? null : first(refs, from);
+            Persons.Ref recaller = lx.reference.find(scan, from, e.at()).isEmpty() ? null : first(refs, from);
             Persons.Ref host = e.type().equals("visit") ? namedAfter(lx.invitation, refs, from, until) : null;
             boolean inPerson = e.type().equals("meeting") || e.type().equals("visit");
             Persons.Ref sender = inPerson ? namedAfter(lx.message, refs, from, until) : null;
@@ -235,7 +237,7 @@ final class Events {
                 if (r.person() != null && (Sides.isSide(r.person().country()) || r.person().country() == null)) d.persons.add(r.person());
                 else if (r.person() == null && r.country() != null) d.countries.add(r.country());
             }
-            if (d.type.equals("visit") && d.persons.isEmpty() && d.countries.isEmpty() && lx.delegation.find(s, a, b).isEmpty()) continue;
+            if (d.type.equals("visit") && d.persons.isEmpty() && d.countries.isEmpty() && lx.delegation.find(scan, a, b).isEmpty()) continue;
             Lexicons.Place place = placeFor(d.type, a, b);
             d.place = place == null ? null : place.name();
             completeSides(d, place, from, b);
@@ -269,7 +271,7 @@ final class Events {
 
     /** «با اشاره به گفتگوی تلفنی اخیر»: a trigger right after a reference phrase names an event only recalled. */
     private boolean referenced(int trigger, int a) {
-        for (Gazetteer.Hit<Boolean> h : lx.reference.find(s, Math.max(a, trigger - 30), trigger))
+        for (Gazetteer.Hit<Boolean> h : lx.reference.find(scan, Math.max(a, trigger - 30), trigger))
             if (trigger - h.end() <= 3) return true;
         return false;
     }
@@ -286,7 +288,7 @@ final class Events {
     private int participantsFrom(int a, int trigger) {
         int from = a;
         int colon = s.lastIndexOf(':', trigger);
-        if (colon >= a && !lx.speechVerbs.find(s, a, colon).isEmpty()) from = colon + 1;
+        if (colon >= a && !lx.speechVerbs.find(scan, a, colon).isEmpty()) from = colon + 1;
         int open = s.lastIndexOf('«', trigger);
         if (open >= from && s.lastIndexOf('»', trigger) < open) from = open + 1;
         return from;
@@ -298,14 +300,14 @@ final class Events {
      */
     private Persons.Ref speakerInFirstPerson(List<Persons.Ref> refs, int a, int from, int trigger, int b) {
         int until = Math.min(clauseEnd(trigger, b), trigger + 20);
-        if (lx.firstPerson.find(s, from, until).isEmpty()) return null;
+        if (lx.firstPerson.find(scan, from, until).isEmpty()) return null;
         Persons.Ref speaker = first(refs, a);
         return speaker != null && speaker.start() < from && speaker.person() != null ? speaker : null;
     }
 
     /** The end of the clause that begins at {@code from}: a comma, colon or «سپس», at the latest {@code limit}. */
     private int clauseEnd(int from, int limit) {
-        for (Gazetteer.Hit<Boolean> h : lx.sequence.find(s, from, limit)) limit = Math.min(limit, h.start());
+        for (Gazetteer.Hit<Boolean> h : lx.sequence.find(scan, from, limit)) limit = Math.min(limit, h.start());
         for (int k = from; k < limit; k++) if (s.charAt(k) == '،' || s.charAt(k) == ',' || s.charAt(k) == ';' || s.charAt(k) == ':') return k;
         return limit;
     }
@@ -315,7 +317,7 @@ final class Events {
      * سلام Y به Z» (Y sent greetings). Either is no participant.
      */
     private Persons.Ref namedAfter(Gazetteer<Boolean> cue, List<Persons.Ref> refs, int from, int until) {
-        for (Gazetteer.Hit<Boolean> h : cue.find(s, from, until)) {
+        for (Gazetteer.Hit<Boolean> h : cue.find(scan, from, until)) {
             Persons.Ref r = first(refs, h.end());
             if (r != null && r.start() - h.end() < 12) return r;
         }
@@ -327,7 +329,7 @@ final class Events {
      * farewell word and the trip are no participants of it. -1 when there is no such word.
      */
     private int farewellFrom(int from, int trigger) {
-        List<Gazetteer.Hit<Boolean>> hits = lx.farewell.find(s, from, trigger);
+        List<Gazetteer.Hit<Boolean>> hits = lx.farewell.find(scan, from, trigger);
         return hits.isEmpty() ? -1 : hits.get(0).end();
     }
 
@@ -345,7 +347,7 @@ final class Events {
      * reported last.
      */
     private void accompanying(Sentence st) {
-        if (lx.accompany.find(s, st.start(), st.end()).isEmpty()) return;
+        if (lx.accompany.find(scan, st.start(), st.end()).isEmpty()) return;
         EventDraft visit = null;
         for (EventDraft c : contacts) if (c.type.equals("visit")) visit = c;
         if (visit == null) return;
@@ -359,11 +361,11 @@ final class Events {
      */
     private void attending(Sentence st, EventDraft current) {
         int a = st.start(), b = st.end();
-        List<Gazetteer.Hit<Boolean>> at = lx.attendance.find(s, a, b);
+        List<Gazetteer.Hit<Boolean>> at = lx.attendance.find(scan, a, b);
         if (at.isEmpty()) return;
         boolean backReference = false;
-        for (Gazetteer.Hit<Boolean> h : lx.sessions.find(s, a, at.get(0).start())) backReference |= anaphoric(h.start(), a);
-        for (Gazetteer.Hit<String> h : lx.triggers.find(s, a, at.get(0).start())) backReference |= anaphoric(h.start(), a);
+        for (Gazetteer.Hit<Boolean> h : lx.sessions.find(scan, a, at.get(0).start())) backReference |= anaphoric(h.start(), a);
+        for (Gazetteer.Hit<String> h : lx.triggers.find(scan, a, at.get(0).start())) backReference |= anaphoric(h.start(), a);
         if (!backReference) return;
         for (Persons.Ref r : persons.refs.get(st.index()))
             if (r.start() < at.get(0).start() && r.person() != null && (r.person().country() == null || Sides.isSide(r.person().country())))
@@ -373,7 +375,7 @@ final class Events {
     /** Offset of a session word («نشست», "summit") shortly before {@code i}, or -1. */
     private int sessionBefore(int i, int from) {
         int best = -1;
-        for (Gazetteer.Hit<Boolean> h : lx.sessions.find(s, Math.max(from, i - 40), i)) best = h.start();
+        for (Gazetteer.Hit<Boolean> h : lx.sessions.find(scan, Math.max(from, i - 40), i)) best = h.start();
         return best;
     }
 
@@ -392,13 +394,13 @@ final class Events {
         Set<String> have = new LinkedHashSet<>(d.countries);
         for (PersonDraft p : d.persons) if (p.country() != null) have.add(p.country());
         Set<String> named = new LinkedHashSet<>();
-        for (Gazetteer.Hit<String> c : lx.countries.find(s, a, b)) if (Sides.isSide(c.value())) named.add(c.value());
-        boolean both = !lx.bothSides.find(s, a, b).isEmpty();
+        for (Gazetteer.Hit<String> c : lx.countries.find(scan, a, b)) if (Sides.isSide(c.value())) named.add(c.value());
+        boolean both = !lx.bothSides.find(scan, a, b).isEmpty();
         for (String side : new String[] {"IR", "TR"}) {
             if (have.contains(side)) continue;
             // a visit's other state is where the visitors go, not a participant
             boolean counterpartOfNamed = have.contains(Sides.other(side)) && !d.type.equals("multilateral-meeting") && !d.type.equals("visit")
-                    && (named.contains(side) || !lx.delegation.find(s, a, b).isEmpty());
+                    && (named.contains(side) || !lx.delegation.find(scan, a, b).isEmpty());
             if (both || counterpartOfNamed || (d.persons.isEmpty() && named.contains(side))) d.countries.add(side);
         }
         // one person whose side the text does not give takes the side left open by the other participants
@@ -433,7 +435,7 @@ final class Events {
     private Lexicons.Place placeFor(String type, int a, int b) {
         if (type.equals("phone-call") || type.equals("video-conference")) return null;
         Lexicons.Place country = null;
-        for (Gazetteer.Hit<Lexicons.Place> p : lx.places.find(s, a, b)) {
+        for (Gazetteer.Hit<Lexicons.Place> p : lx.places.find(scan, a, b)) {
             if (!p.value().isCountry()) return p.value();
             if (country == null && type.equals("visit")) country = p.value();
         }
@@ -444,7 +446,7 @@ final class Events {
 
     private void statementIn(Sentence st, Set<String> topics) {
         int a = st.start(), b = st.end();
-        List<Gazetteer.Hit<Boolean>> verbs = lx.speechVerbs.find(s, a, b);
+        List<Gazetteer.Hit<Boolean>> verbs = lx.speechVerbs.find(scan, a, b);
         int colon = s.indexOf(':', a);
         boolean headlineQuote = colon > a && colon < b && colon - a < 60;
         if (verbs.isEmpty() && !headlineQuote) return;
@@ -471,7 +473,7 @@ final class Events {
         // a named speaker of no stated state or office counts when the words are about the relations:
         // the sentence names a state and a topic
         if (speaker.person() != null && country == null && speaker.person().roles.isEmpty()
-                && (topics.isEmpty() || lx.countries.find(s, a, b).isEmpty())) return;
+                && (topics.isEmpty() || lx.countries.find(scan, a, b).isEmpty())) return;
         EventDraft d = speaker.person() != null ? statements.get(speaker.person()) : anonymousStatements.get(country);
         if (d == null) {
             d = new EventDraft("statement", "occurred", speaker.start(), persons.sentenceEvidence(st.index()));
@@ -482,7 +484,7 @@ final class Events {
                 d.countries.add(country);
                 anonymousStatements.put(country, d);
             }
-            List<Dates.Hit> days = dates.find(s, a, b, published, false);
+            List<Dates.Hit> days = dates.find(scan, a, b, published, false);
             if (!days.isEmpty()) d.date = days.get(0).date();
         }
         d.quotes.add(persons.sentenceEvidence(st.index()));

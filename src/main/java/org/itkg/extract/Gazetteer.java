@@ -127,8 +127,14 @@ final class Gazetteer<T> {
 
     /** Non-overlapping hits in {@code text[from, to)}, left to right, longest at each start. */
     List<Hit<T>> find(String text, int from, int to) {
+        return find(Scan.of(text), from, to);
+    }
+
+    /** As {@link #find(String, int, int)}, in a text already scanned. */
+    List<Hit<T>> find(Scan scan, int from, int to) {
+        String text = scan.text();
         List<Hit<T>> out = new ArrayList<>(2);
-        int[] starts = Scan.of(text).candidates(this);
+        int[] starts = scan.candidates(this);
         int k = Arrays.binarySearch(starts, from);
         if (k < 0) k = -k - 1;
         for (; k < starts.length && starts[k] < to; k++) {

@@ -46,6 +46,7 @@ final class Persons {
     final List<List<Ref>> refs = new ArrayList<>();
     private final Text t;
     private final String s;
+    private final Scan scan;
     private final List<Sentence> sentences;
     private final String lang;
     private final Lexicons lx;
@@ -54,6 +55,7 @@ final class Persons {
     Persons(Text t, List<Sentence> sentences, String lang, Lexicons lx) {
         this.t = t;
         this.s = t.norm;
+        this.scan = t.scan();
         this.sentences = sentences;
         this.lang = lang;
         this.lx = lx;
@@ -84,7 +86,7 @@ final class Persons {
 
     private List<TitleHit> titles(Sentence st) {
         List<TitleHit> out = new ArrayList<>();
-        for (Gazetteer.Hit<Lexicons.Title> h : lx.titles.find(s, st.start(), st.end())) {
+        for (Gazetteer.Hit<Lexicons.Title> h : lx.titles.find(scan, st.start(), st.end())) {
             Lexicons.Title title = h.value();
             int end = h.end();
             String country = null;
@@ -181,7 +183,7 @@ final class Persons {
 
     /** "Turkish Foreign Minister", "Iran's interior minister": a state named just before the title. */
     private String countryBefore(int titleStart, int from) {
-        for (Gazetteer.Hit<String> c : lx.countries.find(s, Math.max(from, titleStart - 30), titleStart)) {
+        for (Gazetteer.Hit<String> c : lx.countries.find(scan, Math.max(from, titleStart - 30), titleStart)) {
             String gap = s.substring(c.end(), titleStart);
             if (gap.matches("\\s*('s|’s)?\\s*")) return c.value();
         }
@@ -192,7 +194,7 @@ final class Persons {
 
     private List<Cand> candidates(Sentence st, List<TitleHit> titles) {
         List<Cand> out = new ArrayList<>();
-        for (Gazetteer.Hit<Lexicons.KnownPerson> h : lx.persons.find(s, st.start(), st.end()))
+        for (Gazetteer.Hit<Lexicons.KnownPerson> h : lx.persons.find(scan, st.start(), st.end()))
             out.add(new Cand(h.start(), h.end(), s.substring(h.start(), h.end()), h.value()));
         Matcher g = GUILLEMETS.matcher(s).region(st.start(), st.end());
         while (g.find()) {
@@ -250,7 +252,7 @@ final class Persons {
     }
 
     private boolean ledByBefore(int start, int from) {
-        for (Gazetteer.Hit<Boolean> h : lx.ledBy.find(s, Math.max(from, start - 20), start))
+        for (Gazetteer.Hit<Boolean> h : lx.ledBy.find(scan, Math.max(from, start - 20), start))
             if (gapOk(h.end(), start)) return true;
         return false;
     }
@@ -450,7 +452,7 @@ final class Persons {
             }
         });
         for (Sentence st : sentences) {
-            for (Gazetteer.Hit<PersonDraft> h : g.find(s, st.start(), st.end())) {
+            for (Gazetteer.Hit<PersonDraft> h : g.find(scan, st.start(), st.end())) {
                 PersonDraft p = h.value();
                 String surface = s.substring(h.start(), h.end());
                 if (!Character.isLetter(surface.charAt(surface.length() - 1))) continue;
@@ -484,7 +486,7 @@ final class Persons {
      */
     private void sidesFromContacts() {
         for (Sentence st : sentences) {
-            if (lx.triggers.find(s, st.start(), st.end()).isEmpty()) continue;
+            if (lx.triggers.find(scan, st.start(), st.end()).isEmpty()) continue;
             java.util.Set<PersonDraft> ps = new java.util.LinkedHashSet<>();
             for (Ref r : refs.get(st.index())) ps.add(r.person());
             if (ps.size() != 2) continue;
@@ -563,7 +565,7 @@ final class Persons {
      */
     private String defaultCountryIn(int sentence) {
         Sentence st = sentences.get(sentence);
-        List<Gazetteer.Hit<Boolean>> cues = lx.accompany.find(s, st.start(), st.end());
+        List<Gazetteer.Hit<Boolean>> cues = lx.accompany.find(scan, st.start(), st.end());
         if (cues.isEmpty()) return defaultCountry;
         int cue = cues.get(0).start();
         String visitor = null;
@@ -602,7 +604,7 @@ final class Persons {
     /** «هاکان فیدان همتای ترکیه‌ای خود»: the counterpart holds the subject's office for the other state. */
     private void counterparts() {
         for (Sentence st : sentences) {
-            for (Gazetteer.Hit<Boolean> h : lx.counterpart.find(s, st.start(), st.end())) {
+            for (Gazetteer.Hit<Boolean> h : lx.counterpart.find(scan, st.start(), st.end())) {
                 int j = skipSpace(h.end(), st.end());
                 Gazetteer.Hit<String> c = j < st.end() ? lx.countries.longestAt(s, j, st.end()) : null;
                 int end = c != null ? c.end() : h.end();
@@ -649,7 +651,7 @@ final class Persons {
             }
             rs.addAll(add);
             rs.sort(Comparator.comparingInt(Ref::start));
-            List<Gazetteer.Hit<Boolean>> verbs = lx.speechVerbs.find(s, st.start(), st.end());
+            List<Gazetteer.Hit<Boolean>> verbs = lx.speechVerbs.find(scan, st.start(), st.end());
             PersonDraft speaker = null, lastMentioned = null;
             for (Ref r : rs) {
                 if (r.person() == null) continue;

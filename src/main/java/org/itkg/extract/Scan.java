@@ -6,11 +6,9 @@ import java.util.Arrays;
  * What every gazetteer needs to know of a text before it looks terms up: where words begin and, per
  * gazetteer, which of those words begin with a letter some term begins with. Each article's normalised
  * text is scanned dozens of times (each lexicon, each sentence, each clause); this is computed once per
- * text and kept for the thread's current text.
+ * text and travels with it ({@link Text#scan}). Not thread-safe: an article is read on one thread.
  */
 final class Scan {
-    private static final ThreadLocal<Scan> LAST = new ThreadLocal<>();
-
     private final String text;
     private final int[] starts;
     private final char[] heads; // the lower-cased first letter of each word
@@ -34,14 +32,12 @@ final class Scan {
         for (int k = 0; k < n; k++) heads[k] = Gazetteer.lower(text.charAt(starts[k]));
     }
 
-    /** The scan of {@code text}: the thread's last one if it was of this very string. */
     static Scan of(String text) {
-        Scan last = LAST.get();
-        if (last != null && last.text == text) return last;
-        Scan s = new Scan(text);
-        // a short key looked up between scans of an article must not evict the article's scan
-        if (text.length() > 200 || last == null) LAST.set(s);
-        return s;
+        return new Scan(text);
+    }
+
+    String text() {
+        return text;
     }
 
     /** Sorted offsets of the word starts where {@code g} may have a term. */

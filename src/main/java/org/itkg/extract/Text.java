@@ -8,11 +8,18 @@ final class Text {
     final String body;
     final String norm;
     private final int[] toBody;
+    private Scan scan;
 
     Text(String body, String norm, int[] toBody) {
         this.body = body;
         this.norm = norm;
         this.toBody = toBody;
+    }
+
+    /** Where the words of the normalised text begin, worked out once for every lexicon that reads it. */
+    Scan scan() {
+        if (scan == null) scan = Scan.of(norm);
+        return scan;
     }
 
     /** Offset in the body of the normalised character at {@code i}; {@code i == norm.length()} maps to the end. */

@@ -149,24 +149,29 @@ final class Facts {
             for (Report r = first; r != null; r = r.next) action.accept(r);
     }
 
-    /** The facts of one article's graph, held in memory before it is written. */
-    static Facts of(DatasetGraph article) {
+    /** The facts of one article's graph {@code g}, held in memory before it is written. */
+    static Facts of(Node g, org.apache.jena.graph.Graph article) {
         Facts f = new Facts();
-        read(article, f);
+        new Reader((gn, s, p, o) -> article.find(s, p, o).mapWith(t -> Quad.create(g, t)), f).read();
         return f;
     }
 
     /** Reads the article graphs of {@code dsg} into {@code into}, in the caller's read transaction if any. */
     static void read(DatasetGraph dsg, Facts into) {
-        new Reader(dsg, into).read();
+        new Reader(dsg::find, into).read();
+    }
+
+    /** Where the facts are read from: a store, or one article's graph. */
+    private interface Source {
+        java.util.Iterator<Quad> find(Node g, Node s, Node p, Node o);
     }
 
     private static final class Reader {
-        private final DatasetGraph dsg;
+        private final Source dsg;
         private final Facts into;
         private final Set<List<Node>> placesRead = new HashSet<>();
 
-        Reader(DatasetGraph dsg, Facts into) {
+        Reader(Source dsg, Facts into) {
             this.dsg = dsg;
             this.into = into;
         }
@@ -252,7 +257,9 @@ final class Facts {
         }
 
         private List<Node> objects(Node g, Node s, Node p) {
-            return Facts.objects(dsg, g, s, p);
+            List<Node> out = new ArrayList<>();
+            dsg.find(g, s, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
+            return out;
         }
 
         private List<Node> literals(Node g, Node s, Node p) {
@@ -262,7 +269,8 @@ final class Facts {
         }
 
         private Node one(Node g, Node s, Node p) {
-            return Facts.one(dsg, g, s, p);
+            var it = dsg.find(g, s, p, Node.ANY);
+            return it.hasNext() ? it.next().getObject() : null;
         }
     }
 

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.itkg.article.Article;
 import org.itkg.article.ArticleReader;
@@ -50,9 +50,9 @@ public final class Loader {
 
         /**
          * An article's quads as they are to be written; called on the extraction threads. {@code inMemory}
-         * holds the same quads, as validation read them.
+         * holds the same quads (as triples of the article's graph), as validation read them.
          */
-        default ArticleQuads prepare(ArticleQuads article, DatasetGraph inMemory) {
+        default ArticleQuads prepare(ArticleQuads article, Graph inMemory) {
             return article;
         }
 
@@ -115,6 +115,7 @@ public final class Loader {
             if (target.resolvesFirst()) {
                 survey = survey(paths);
                 target.resolve(survey.mentions, survey.reports);
+                survey.resolved();
                 surveySeconds = (System.nanoTime() - t0) / 1e9;
             }
             try (Pipeline<Prepared> pipeline = new Pipeline<>(paths, this::prepare, Prepared::failed)) {
@@ -173,8 +174,8 @@ public final class Loader {
 
     /** What the first reading found, and which of its articles the second reading has written as they were. */
     private static final class Survey {
-        final List<PersonMention> mentions = new ArrayList<>();
-        final List<Report> reports = new ArrayList<>();
+        final ArrayList<PersonMention> mentions = new ArrayList<>();
+        final ArrayList<Report> reports = new ArrayList<>();
         private final java.util.Map<String, Integer> unwritten = new java.util.HashMap<>();
         private boolean changed;
 
@@ -182,6 +183,14 @@ public final class Loader {
             mentions.addAll(a.mentions());
             reports.addAll(a.reports());
             unwritten.put(a.id(), a.fingerprint());
+        }
+
+        /** The resolution has what it needs of the mentions and reports: they need not stay for the rest of the load. */
+        void resolved() {
+            mentions.clear();
+            reports.clear();
+            mentions.trimToSize();
+            reports.trimToSize();
         }
 
         void written(String id, int fingerprint) {
@@ -284,10 +293,11 @@ public final class Loader {
         } catch (RuntimeException e) {
             return Prepared.failed(new Failure(a.origin(), "extraction failed: " + e));
         }
-        // one in-memory copy of the graph serves validation and whatever the target reads of it
-        DatasetGraph inMemory = DatasetGraphFactory.create();
-        for (Quad quad : q.quads()) inMemory.add(quad);
-        String invalid = Validation.check(inMemory.getGraph(q.graph()));
+        // one in-memory copy of the graph serves validation and whatever the target reads of it; a graph,
+        // not a dataset, which would bring a lock and a ThreadLocal with every article
+        Graph inMemory = GraphMemFactory.createDefaultGraph();
+        for (Quad quad : q.quads()) inMemory.add(quad.asTriple());
+        String invalid = Validation.check(inMemory);
         if (invalid != null) return Prepared.failed(new Failure(a.origin(), "graph does not fit ontology/shapes.ttl: " + invalid));
         return new Prepared(target.prepare(q, inMemory), a.hashCode(), null);
     }

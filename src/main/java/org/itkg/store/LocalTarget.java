@@ -60,10 +60,10 @@ final class LocalTarget implements Loader.Target {
     }
 
     @Override
-    public ArticleQuads prepare(ArticleQuads a, org.apache.jena.sparql.core.DatasetGraph inMemory) {
+    public ArticleQuads prepare(ArticleQuads a, org.apache.jena.graph.Graph inMemory) {
         if (renaming == null) return a;
         // facts are read by key before the renaming, as from a store not yet resolved
-        return new ArticleQuads(a.id(), a.graph(), renaming.apply(a.quads()), a.origin(), Facts.of(inMemory));
+        return new ArticleQuads(a.id(), a.graph(), renaming.apply(a.quads()), a.origin(), Facts.of(a.graph(), inMemory));
     }
 
     @Override

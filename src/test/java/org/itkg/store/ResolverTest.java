@@ -89,8 +89,8 @@ class ResolverTest {
             // the first reading saw a and b, which tell of one meeting; then a was gone and only b was written
             target.resolve(mentions, reports);
             ArticleQuads read = loader(s).quads(b);
-            org.apache.jena.sparql.core.DatasetGraph inMemory = org.apache.jena.sparql.core.DatasetGraphFactory.create();
-            read.quads().forEach(inMemory::add);
+            org.apache.jena.graph.Graph inMemory = org.apache.jena.graph.GraphMemFactory.createDefaultGraph();
+            read.quads().forEach(q -> inMemory.add(q.asTriple()));
             ArticleQuads written = target.prepare(read, inMemory);
             assertTrue(written.quads().stream().anyMatch(q -> q.getSubject().equals(Iris.event("a", 0))),
                     "b's report is written under the event's node, a's");
