@@ -167,23 +167,23 @@ final class Facts {
     }
 
     private static final class Reader {
-        private final Source dsg;
+        private final Source source;
         private final Facts into;
         private final Set<List<Node>> placesRead = new HashSet<>();
 
-        Reader(Source dsg, Facts into) {
-            this.dsg = dsg;
+        Reader(Source source, Facts into) {
+            this.source = source;
             this.into = into;
         }
 
         void read() {
-            dsg.find(Node.ANY, Node.ANY, Vocab.P_EVENT_TYPE, Node.ANY).forEachRemaining(q -> {
+            source.find(Node.ANY, Node.ANY, Vocab.P_EVENT_TYPE, Node.ANY).forEachRemaining(q -> {
                 if (isArticle(q.getGraph())) report(q);
             });
-            dsg.find(Node.ANY, Node.ANY, Vocab.P_NAME_KEY, Node.ANY).forEachRemaining(q -> {
+            source.find(Node.ANY, Node.ANY, Vocab.P_NAME_KEY, Node.ANY).forEachRemaining(q -> {
                 if (isArticle(q.getGraph())) person(q);
             });
-            dsg.find(Node.ANY, Node.ANY, Vocab.ORG_MEMBER, Node.ANY).forEachRemaining(q -> {
+            source.find(Node.ANY, Node.ANY, Vocab.ORG_MEMBER, Node.ANY).forEachRemaining(q -> {
                 if (isArticle(q.getGraph())) membership(q);
             });
         }
@@ -257,9 +257,7 @@ final class Facts {
         }
 
         private List<Node> objects(Node g, Node s, Node p) {
-            List<Node> out = new ArrayList<>();
-            dsg.find(g, s, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
-            return out;
+            return Facts.objects(source, g, s, p);
         }
 
         private List<Node> literals(Node g, Node s, Node p) {
@@ -269,21 +267,28 @@ final class Facts {
         }
 
         private Node one(Node g, Node s, Node p) {
-            var it = dsg.find(g, s, p, Node.ANY);
-            return it.hasNext() ? it.next().getObject() : null;
+            return Facts.one(source, g, s, p);
         }
     }
 
     /** The objects of {@code s p} in graph {@code g}. */
     static List<Node> objects(DatasetGraph dsg, Node g, Node s, Node p) {
+        return objects(dsg::find, g, s, p);
+    }
+
+    private static List<Node> objects(Source source, Node g, Node s, Node p) {
         List<Node> out = new ArrayList<>();
-        dsg.find(g, s, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
+        source.find(g, s, p, Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
         return out;
     }
 
     /** An object of {@code s p} in graph {@code g}, or null. */
     static Node one(DatasetGraph dsg, Node g, Node s, Node p) {
-        var it = dsg.find(g, s, p, Node.ANY);
+        return one(dsg::find, g, s, p);
+    }
+
+    private static Node one(Source source, Node g, Node s, Node p) {
+        var it = source.find(g, s, p, Node.ANY);
         return it.hasNext() ? it.next().getObject() : null;
     }
 
