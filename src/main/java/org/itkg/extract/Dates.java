@@ -84,9 +84,9 @@ final class Dates {
         return out;
     }
 
-    private void relative(Scan s, int from, int to, LocalDate published, boolean future, List<Hit> out) {
-        List<Gazetteer.Hit<DayOfWeek>> days = lx.weekdays.find(s, from, to);
-        for (Gazetteer.Hit<Integer> r : lx.relativeDays.find(s, from, to)) {
+    private void relative(Scan scan, int from, int to, LocalDate published, boolean future, List<Hit> out) {
+        List<Gazetteer.Hit<DayOfWeek>> days = lx.weekdays.find(scan, from, to);
+        for (Gazetteer.Hit<Integer> r : lx.relativeDays.find(scan, from, to)) {
             if (overlaps(out, r.start(), r.end())) continue;
             LocalDate d = published.plusDays(r.value());
             int end = r.end();
