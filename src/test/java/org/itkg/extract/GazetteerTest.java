@@ -26,22 +26,31 @@ class GazetteerTest {
     }
 
     @Test
-    void scansOfOneTextServeEveryGazetteerAndNeverAnotherText() {
-        Gazetteer<String> g = new Gazetteer<>();
-        g.add("دیدار", "meeting");
+    void oneScanOfATextServesEveryGazetteerAndEveryRange() {
+        Gazetteer<String> meetings = new Gazetteer<>();
+        meetings.add("دیدار", "meeting");
+        Gazetteer<String> posts = new Gazetteer<>(false);
+        posts.add("وزیران", "ministers");
         String article = "x".repeat(300) + " دیدار وزیران";
-        assertEquals(301, g.find(article).get(0).start());
-        assertEquals(0, g.find("دیدار").get(0).start(), "a short text between scans of the article");
-        assertEquals(301, g.find(article, 200, article.length()).get(0).start());
-        String other = article.replace("دیدار", "سفرها");
-        assertEquals(article.length(), other.length());
-        assertTrue(g.find(other).isEmpty(), "a text of the same length is scanned anew");
+        Scan scan = Scan.of(article);
+        // each gazetteer keeps its own candidates in the scan: one's words are not the other's
+        assertEquals(301, meetings.find(scan, 0, article.length()).get(0).start());
+        assertEquals("ministers", posts.find(scan, 0, article.length()).get(0).value());
+        assertEquals(1, meetings.find(scan, 0, article.length()).size());
+        assertTrue(meetings.find(scan, 0, 301).isEmpty(), "a range before the term");
+        assertEquals(301, meetings.find(scan, 200, article.length()).get(0).start());
         Gazetteer<String> late = null;
         for (int i = 0; i < Gazetteer.SLOTS + 2; i++) late = new Gazetteer<>(false);
         late.add("وزیران", "ministers");
         assertTrue(late.slot() < 0);
-        assertEquals("ministers", late.find(article).get(0).value(), "a gazetteer without a slot scans uncached");
-        assertEquals(1, g.find(article).size());
+        assertEquals("ministers", late.find(scan, 0, article.length()).get(0).value(), "a gazetteer without a slot scans uncached");
+    }
+
+    @Test
+    void aTextCarriesOneScan() {
+        Text t = Normalizer.normalize("دیدار وزیران");
+        assertSame(t.scan(), t.scan());
+        assertEquals(t.norm, t.scan().text());
     }
 
     @Test
