@@ -115,11 +115,14 @@ final class Facts {
 
     static final int ALL_YEARS = -1;
 
-    /** Reports by event key, chained. */
-    final Map<String, Report> reports = new HashMap<>();
+    /**
+     * Reports by event key, chained, in the order their keys were first read (article order in a load), which
+     * is the order the store numbered their nodes in: see {@link Digest}.
+     */
+    final Map<String, Report> reports = new java.util.LinkedHashMap<>();
     final Map<Node, Article> articles = new HashMap<>();
-    /** By person key. */
-    final Map<String, Person> persons = new HashMap<>();
+    /** By person key, in the order the keys were first read. */
+    final Map<String, Person> persons = new java.util.LinkedHashMap<>();
     final Map<Node, Place> places = new HashMap<>();
     /** By (person key, post, year). */
     final Map<List<Object>, Office> offices = new HashMap<>();
@@ -138,7 +141,7 @@ final class Facts {
 
     /** Each person by canonical node, with the names and state of all the keys that resolve to it. */
     Map<Node, Person> people(UnaryOperator<String> canonical) {
-        Map<Node, Person> out = new HashMap<>();
+        Map<Node, Person> out = new java.util.LinkedHashMap<>();
         persons.forEach((key, p) -> out.computeIfAbsent(Iris.person(canonical.apply(key)), k -> new Person()).add(p));
         return out;
     }
