@@ -2,6 +2,7 @@ package org.itkg.store;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -119,10 +120,10 @@ final class Facts {
      * Reports by event key, chained, in the order their keys were first read (article order in a load), which
      * is the order the store numbered their nodes in: see {@link Digest}.
      */
-    final Map<String, Report> reports = new java.util.LinkedHashMap<>();
+    final Map<String, Report> reports = new LinkedHashMap<>();
     final Map<Node, Article> articles = new HashMap<>();
     /** By person key, in the order the keys were first read. */
-    final Map<String, Person> persons = new java.util.LinkedHashMap<>();
+    final Map<String, Person> persons = new LinkedHashMap<>();
     final Map<Node, Place> places = new HashMap<>();
     /** By (person key, post, year). */
     final Map<List<Object>, Office> offices = new HashMap<>();
@@ -141,7 +142,7 @@ final class Facts {
 
     /** Each person by canonical node, with the names and state of all the keys that resolve to it. */
     Map<Node, Person> people(UnaryOperator<String> canonical) {
-        Map<Node, Person> out = new java.util.LinkedHashMap<>();
+        Map<Node, Person> out = new LinkedHashMap<>();
         persons.forEach((key, p) -> out.computeIfAbsent(Iris.person(canonical.apply(key)), k -> new Person()).add(p));
         return out;
     }
