@@ -385,7 +385,7 @@ final class Events {
         int k = i - 1;
         while (k >= from && s.charAt(k) == ' ') k--;
         int e = k + 1;
-        while (k >= from && Character.isLetter(s.charAt(k))) k--;
+        while (k >= from && Letters.isLetter(s.charAt(k))) k--;
         return e > k + 1 && lx.anaphora.contains(Lexicons.wordKey(s, k + 1, e));
     }
 

@@ -41,14 +41,27 @@ final class Gazetteer<T> {
 
     /** @param inflected false for names (persons, places): «بازرگانی» is no mention of Bazargan */
     Gazetteer(boolean inflected) {
+        this(inflected, true);
+    }
+
+    private Gazetteer(boolean inflected, boolean lexicon) {
         this.inflected = inflected;
-        int n = MADE.getAndIncrement();
+        int n = lexicon ? MADE.getAndIncrement() : SLOTS;
         this.slot = n < SLOTS ? n : -1;
     }
 
     /**
+     * A gazetteer of names made for one text (the persons an article mentions): it keeps nothing in the
+     * text's {@link Scan} and takes no slot there, which the lexicons need.
+     */
+    static <T> Gazetteer<T> forOneText() {
+        return new Gazetteer<>(false, false);
+    }
+
+    /**
      * The first {@value #SLOTS} gazetteers made (the lexicons, made once per JVM) keep what they learn of
-     * a text in its {@link Scan}; later ones (a gazetteer of the names one article mentions) scan uncached.
+     * a text in its {@link Scan}: where their terms may start and the longest term at each such start.
+     * Any made later scans uncached.
      */
     static final int SLOTS = 64;
     private static final AtomicInteger MADE = new AtomicInteger();
@@ -135,10 +148,11 @@ final class Gazetteer<T> {
         String text = scan.text();
         List<Hit<T>> out = new ArrayList<>(2);
         int[] starts = scan.candidates(this);
+        Object[] known = to == text.length() || !Letters.isLetterOrDigit(text.charAt(to)) ? scan.hits(this) : null;
         int k = Arrays.binarySearch(starts, from);
         if (k < 0) k = -k - 1;
         for (; k < starts.length && starts[k] < to; k++) {
-            Hit<T> h = longestAt(text, starts[k], to);
+            Hit<T> h = known == null ? longestAt(text, starts[k], to) : longestAt(text, starts[k], to, known, k);
             if (h != null) {
                 out.add(h);
                 while (k + 1 < starts.length && starts[k + 1] < h.end) k++;
@@ -166,6 +180,27 @@ final class Gazetteer<T> {
 
     List<Hit<T>> find(String text) {
         return find(text, 0, text.length());
+    }
+
+    private static final Object NONE = new Object();
+
+    /**
+     * As {@link #longestAt(String, int, int)} where {@code to} is the end of the text or of a word, from
+     * the longest term at that start in the whole text, which {@code known[k]} keeps once found: a text
+     * is searched for the same lexicon over the same sentence several times (each clause, each check).
+     * Such a term is the answer if it ends by {@code to}; no term there means none before {@code to}
+     * either, since a term that ends at the end of a word ends there in the whole text as well.
+     */
+    @SuppressWarnings("unchecked")
+    private Hit<T> longestAt(String text, int i, int to, Object[] known, int k) {
+        Object m = known[k];
+        if (m == null) {
+            Hit<T> h = longestAt(text, i, text.length());
+            known[k] = m = h == null ? NONE : h;
+        }
+        if (m == NONE) return null;
+        Hit<T> h = (Hit<T>) m;
+        return h.end <= to ? h : longestAt(text, i, to);
     }
 
     /** The longest term starting exactly at {@code i}, or null. */
@@ -203,19 +238,24 @@ final class Gazetteer<T> {
     }
 
     private static int wordEnd(String s, int j, int to) {
-        while (j < to && Character.isLetterOrDigit(s.charAt(j))) j++;
+        while (j < to && Letters.isLetterOrDigit(s.charAt(j))) j++;
         return j;
     }
 
     /** End of the match if {@code j} is a word boundary, perhaps after one suffix; else -1. */
     private int boundaryEnd(String s, int j, int to) {
-        if (j >= to || !Character.isLetterOrDigit(s.charAt(j))) return j;
+        if (j >= to || !Letters.isLetterOrDigit(s.charAt(j))) return j;
         if (!inflected) return -1;
         for (String suf : SUFFIXES) {
             int e = j + suf.length();
-            if (e <= to && s.regionMatches(true, j, suf, 0, suf.length())
-                    && (e == to || !Character.isLetterOrDigit(s.charAt(e)))) return e;
+            if (e <= to && suffixAt(s, j, suf) && (e == to || !Letters.isLetterOrDigit(s.charAt(e)))) return e;
         }
         return -1;
+    }
+
+    /** {@code s.regionMatches(true, j, suf, …)} for a lower-case suffix, without its case folding of both sides. */
+    private static boolean suffixAt(String s, int j, String suf) {
+        for (int k = 0; k < suf.length(); k++) if (lower(s.charAt(j + k)) != suf.charAt(k)) return false;
+        return true;
     }
 }

@@ -17,7 +17,7 @@ final class Names {
         StringBuilder b = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
-            if (Character.isLetterOrDigit(c)) b.append(fold(c));
+            if (Letters.isLetterOrDigit(c)) b.append(fold(c));
         }
         return b.toString();
     }
@@ -47,7 +47,7 @@ final class Names {
     static boolean isLatin(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isLetter(c)) return c < '\u0250';
+            if (Letters.isLetter(c)) return c < '\u0250';
         }
         return false;
     }

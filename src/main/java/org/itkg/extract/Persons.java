@@ -106,7 +106,7 @@ final class Persons {
                     end = place.end();
                     break;
                 }
-                if (!Character.isLetter(s.charAt(j)) || !titleWord(j, st.end())) break;
+                if (!Letters.isLetter(s.charAt(j)) || !titleWord(j, st.end())) break;
                 Gazetteer.Hit<String> cue = needsPortfolio ? lx.portfolioCues.longestAt(s, j, st.end()) : null;
                 if (cue != null) {
                     title = new Lexicons.Title(title.position(), cue.value(), title.plural());
@@ -137,7 +137,7 @@ final class Persons {
         List<String> states = new ArrayList<>();
         int j = skipSpace(end, st.end());
         Gazetteer.Hit<String> c1 = null;
-        for (int words = 0; j < st.end() && words < 4 && Character.isLetter(s.charAt(j)); words++) {
+        for (int words = 0; j < st.end() && words < 4 && Letters.isLetter(s.charAt(j)); words++) {
             c1 = lx.countries.longestAt(s, j, st.end());
             if (c1 != null || !titleWord(j, st.end())) break;
             j = skipSpace(wordEnd(j, st.end()), st.end());
@@ -196,14 +196,14 @@ final class Persons {
         List<Cand> out = new ArrayList<>();
         for (Gazetteer.Hit<Lexicons.KnownPerson> h : lx.persons.find(scan, st.start(), st.end()))
             out.add(new Cand(h.start(), h.end(), s.substring(h.start(), h.end()), h.value()));
-        Matcher g = GUILLEMETS.matcher(s).region(st.start(), st.end());
+        Matcher g = GUILLEMETS.matcher(s).region(quoteAt(st.start(), st.end()), st.end());
         while (g.find()) {
             if (plausibleName(g.group(1)) && (startsWithGivenName(g.start(1)) || titleBeside(g.start(), g.end(), titles)
                     || ledByBefore(g.start(), st.start()) || counterpartAfter(g.end(), st.end())))
                 out.add(new Cand(g.start(1), g.end(1), g.group(1).strip(), null));
         }
         for (int i = st.start(); i < st.end(); i++) {
-            if (i > 0 && Character.isLetter(s.charAt(i - 1)) || !lx.givenNames.mayStartAt(s, i)) continue;
+            if (i > 0 && Letters.isLetter(s.charAt(i - 1)) || !lx.givenNames.mayStartAt(s, i)) continue;
             Cand c = givenNameAt(i, st.end());
             if (c != null) {
                 out.add(c);
@@ -222,11 +222,20 @@ final class Persons {
         return out;
     }
 
+    /** The first opening quote in {@code s[from, to)}, or {@code to}: most sentences have none, and the regex tries every offset. */
+    private int quoteAt(int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '«' || c == '"' || c == '“') return i;
+        }
+        return to;
+    }
+
     private boolean plausibleName(String inner) {
         List<String> toks = Names.tokens(inner);
         if (toks.isEmpty() || toks.size() > 4) return false;
         for (String tok : toks) {
-            for (int i = 0; i < tok.length(); i++) if (!Character.isLetter(tok.charAt(i))) return false;
+            for (int i = 0; i < tok.length(); i++) if (!Letters.isLetter(tok.charAt(i))) return false;
             if (lx.stopWords.contains(Lexicons.key(tok))) return false;
         }
         String key = inner.strip();
@@ -289,7 +298,7 @@ final class Persons {
     }
 
     private boolean isNameWord(int k, int end, boolean latin) {
-        if (!Character.isLetter(s.charAt(k))) return false;
+        if (!Letters.isLetter(s.charAt(k))) return false;
         if (latin && !Character.isUpperCase(s.charAt(k))) return false;
         if (lx.stopWords.contains(Lexicons.wordKey(s, k, wordEnd(k, end))) || lx.titles.longestAt(s, k, end) != null) return false;
         if (lx.speechVerbs.longestAt(s, k, end) != null || lx.triggers.longestAt(s, k, end) != null) return false;
@@ -323,7 +332,7 @@ final class Persons {
         List<Integer> starts = new ArrayList<>();
         while (starts.size() < 4) {
             int k = j;
-            while (k > st.start() && Character.isLetter(s.charAt(k - 1))) k--;
+            while (k > st.start() && Letters.isLetter(s.charAt(k - 1))) k--;
             if (k == j || !isNameWord(k, j, false) || lx.honorifics.longestAt(s, k, j) != null) break;
             starts.add(k);
             j = k;
@@ -353,7 +362,7 @@ final class Persons {
         }
         int stop = k;
         int next = skipSpace(stop, st.end());
-        if (next < st.end() && Character.isLetter(s.charAt(next))) {
+        if (next < st.end() && Letters.isLetter(s.charAt(next))) {
             if (!lx.stopWords.contains(Lexicons.wordKey(s, next, wordEnd(next, st.end()))) && lx.speechVerbs.longestAt(s, next, st.end()) == null) return null;
         }
         return new Cand(start, stop, s.substring(start, stop), null);
@@ -362,7 +371,7 @@ final class Persons {
     private int wordStartBefore(int i, int from) {
         int j = i;
         while (j > from && s.charAt(j - 1) == ' ') j--;
-        while (j > from && Character.isLetter(s.charAt(j - 1))) j--;
+        while (j > from && Letters.isLetter(s.charAt(j - 1))) j--;
         return j;
     }
 
@@ -403,7 +412,7 @@ final class Persons {
         String n = name;
         while (true) {
             Gazetteer.Hit<Boolean> h = lx.honorifics.longestAt(n, 0, n.length());
-            if (h == null || h.end() >= n.length() || Character.isLetter(n.charAt(h.end()))) return n;
+            if (h == null || h.end() >= n.length() || Letters.isLetter(n.charAt(h.end()))) return n;
             if (n.substring(0, h.end()).strip().equals("سید")) return n; // written as part of the name
             n = n.substring(h.end()).strip();
         }
@@ -430,7 +439,7 @@ final class Persons {
 
     /** Every mention: the name's forms, and the surname alone where no other person shares it. */
     private void scanMentions() {
-        Gazetteer<PersonDraft> g = new Gazetteer<>(false);
+        Gazetteer<PersonDraft> g = Gazetteer.forOneText();
         Map<String, PersonDraft> surnames = new HashMap<>();
         Map<String, Boolean> ambiguous = new HashMap<>();
         for (PersonDraft p : persons) {
@@ -455,7 +464,7 @@ final class Persons {
             for (Gazetteer.Hit<PersonDraft> h : g.find(scan, st.start(), st.end())) {
                 PersonDraft p = h.value();
                 String surface = s.substring(h.start(), h.end());
-                if (!Character.isLetter(surface.charAt(surface.length() - 1))) continue;
+                if (!Letters.isLetter(surface.charAt(surface.length() - 1))) continue;
                 p.forms.add(t.evidence(h.start(), h.end()).text());
                 p.mentions.add(t.evidence(h.start(), h.end()));
                 p.firstMention = Math.min(p.firstMention, h.start());
@@ -643,7 +652,7 @@ final class Persons {
             List<Ref> rs = refs.get(st.index());
             List<Ref> add = new ArrayList<>();
             for (int i = st.start(); i < st.end(); i++) {
-                if (i > 0 && Character.isLetter(s.charAt(i - 1))) continue;
+                if (i > 0 && Letters.isLetter(s.charAt(i - 1))) continue;
                 int e = wordEnd(i, st.end());
                 if (e > i && antecedent != null && isPronoun(i, e))
                     add.add(new Ref(i, e, antecedent, null, false));
@@ -683,7 +692,7 @@ final class Persons {
      * English possessive («Zarif'in», "Fidan's"), which is no part of the name; "O'Brien" keeps its own.
      */
     private int wordEnd(int i, int end) {
-        while (i < end && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '\'' || s.charAt(i) == '’'
+        while (i < end && (Letters.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '\'' || s.charAt(i) == '’'
                 || s.charAt(i) == '-')) {
             boolean apostrophe = s.charAt(i) == '\'' || s.charAt(i) == '’';
             if (apostrophe && i + 1 < end && Character.isLowerCase(s.charAt(i + 1))) return i;

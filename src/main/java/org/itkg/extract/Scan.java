@@ -13,6 +13,9 @@ final class Scan {
     private final int[] starts;
     private final char[] heads; // the lower-cased first letter of each word
     private final int[][] candidates = new int[Gazetteer.SLOTS][];
+    private final Object[][] hits = new Object[Gazetteer.SLOTS][]; // per candidate: its longest term, once looked up
+    private Gazetteer<?> lastUncached; // an article's own gazetteer (its names) is asked once per sentence
+    private int[] lastUncachedStarts;
 
     private Scan(String text) {
         this.text = text;
@@ -20,7 +23,7 @@ final class Scan {
         int n = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            boolean letter = Letters.isLetterOrDigit(text.charAt(i));
             if (letter && !inWord) {
                 if (n == out.length) out = Arrays.copyOf(out, n * 2);
                 out[n++] = i;
@@ -40,10 +43,25 @@ final class Scan {
         return text;
     }
 
+    /** Beside {@link #candidates}, room for what {@code g} finds at each; null for an uncached gazetteer. */
+    Object[] hits(Gazetteer<?> g) {
+        int slot = g.slot();
+        if (slot < 0) return null;
+        Object[] h = hits[slot];
+        if (h == null) hits[slot] = h = new Object[candidates(g).length];
+        return h;
+    }
+
     /** Sorted offsets of the word starts where {@code g} may have a term. */
     int[] candidates(Gazetteer<?> g) {
         int slot = g.slot();
-        if (slot < 0) return g.startsOf(starts, heads);
+        if (slot < 0) {
+            if (g != lastUncached) {
+                lastUncachedStarts = g.startsOf(starts, heads);
+                lastUncached = g;
+            }
+            return lastUncachedStarts;
+        }
         int[] c = candidates[slot];
         if (c == null) candidates[slot] = c = g.startsOf(starts, heads);
         return c;

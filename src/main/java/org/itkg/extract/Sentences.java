@@ -35,8 +35,8 @@ final class Sentences {
     }
 
     private static boolean afterSingleLetter(String s, int dot) {
-        return dot >= 1 && Character.isLetter(s.charAt(dot - 1))
-                && (dot == 1 || !Character.isLetter(s.charAt(dot - 2)));
+        return dot >= 1 && Letters.isLetter(s.charAt(dot - 1))
+                && (dot == 1 || !Letters.isLetter(s.charAt(dot - 2)));
     }
 
     private static void add(List<Sentence> out, String s, int start, int end, int paragraph) {

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * «منبع: Z» at the end names the original source. The chain starts with the outlet of the header.
  */
 final class Sources {
+    private static final String REPORTED_OPENING = "به گزارش";
     private static final Pattern REPORTED = Pattern.compile(
-            "به گزارش\\s+([^،,:\\n]{2,60}?)(?:\\s+به نقل از\\s+([^،,:\\n]{2,60}?))?(?:\\s+از\\s+([^،,:\\n]{2,60}?))?\\s*[،,:]");
+            REPORTED_OPENING + "\\s+([^،,:\\n]{2,60}?)(?:\\s+به نقل از\\s+([^،,:\\n]{2,60}?))?(?:\\s+از\\s+([^،,:\\n]{2,60}?))?\\s*[،,:]");
     private static final Pattern SOURCE_LINE = Pattern.compile("(?m)^\\s*(?:منبع|source|kaynak)\\s*:\\s*([^\\n]{2,60}?)\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CITING = Pattern.compile("(?:according to|citing|quoted by)\\s+((?:the\\s+)?[A-Z][\\w'-]*(?:\\s+[A-Z][\\w'-]*){0,4})");
@@ -21,8 +22,10 @@ final class Sources {
     static List<String> chain(String outlet, String norm) {
         List<String> out = new ArrayList<>();
         if (outlet != null) out.add(outlet.strip());
+        // The regex would try each offset; a match can only start where its fixed opening does.
+        int reported = norm.indexOf(REPORTED_OPENING);
         Matcher m = REPORTED.matcher(norm);
-        if (m.find()) {
+        if (reported >= 0 && m.find(reported)) {
             for (int g = 1; g <= 3; g++) add(out, m.group(g));
         } else {
             Matcher c = CITING.matcher(norm);

@@ -2,6 +2,8 @@ package org.itkg.extract;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class GazetteerTest {
@@ -39,11 +41,43 @@ class GazetteerTest {
         assertEquals(1, meetings.find(scan, 0, article.length()).size());
         assertTrue(meetings.find(scan, 0, 301).isEmpty(), "a range before the term");
         assertEquals(301, meetings.find(scan, 200, article.length()).get(0).start());
-        Gazetteer<String> late = null;
-        for (int i = 0; i < Gazetteer.SLOTS + 2; i++) late = new Gazetteer<>(false);
-        late.add("وزیران", "ministers");
-        assertTrue(late.slot() < 0);
-        assertEquals("ministers", late.find(scan, 0, article.length()).get(0).value(), "a gazetteer without a slot scans uncached");
+        Gazetteer<String> names = Gazetteer.forOneText();
+        names.add("وزیران", "ministers");
+        assertTrue(names.slot() < 0);
+        assertEquals("ministers", names.find(scan, 0, article.length()).get(0).value(), "a gazetteer without a slot scans uncached");
+    }
+
+    @Test
+    void aScanRemembersTermsYetEveryRangeFindsWhatAFreshScanFinds() {
+        Gazetteer<String> g = new Gazetteer<>();
+        assertTrue(g.slot() >= 0, "a lexicon's gazetteer keeps what it finds in the scan");
+        g.add("وزیر", "minister");
+        g.add("وزیر امور خارجه", "foreign minister");
+        g.add("خارج*", "abroad");
+        g.add("talk", "talk");
+        String text = "وزیر امور خارجه ترکیه و وزیرانی دیگر talks خارجی وزیر";
+        Scan shared = Scan.of(text);
+        // the whole text first, so that the longest terms are remembered before the shorter ranges ask
+        assertEquals("foreign minister", g.find(shared, 0, text.length()).get(0).value());
+        assertEquals("minister", g.find(shared, 0, text.indexOf(" امور")).get(0).value(), "a range that ends inside a longer term");
+        for (int from = 0; from <= text.length(); from++) {
+            for (int to = from; to <= text.length(); to++) {
+                assertEquals(walk(g, text, from, to), g.find(shared, from, to), "range " + from + ".." + to);
+            }
+        }
+    }
+
+    /** What {@link Gazetteer#find} answers, by walking the trie from every word start in the range. */
+    private static <T> List<Gazetteer.Hit<T>> walk(Gazetteer<T> g, String text, int from, int to) {
+        List<Gazetteer.Hit<T>> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            if (!Character.isLetterOrDigit(text.charAt(i)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) continue;
+            Gazetteer.Hit<T> h = g.longestAt(text, i, to);
+            if (h == null) continue;
+            out.add(h);
+            i = h.end() - 1;
+        }
+        return out;
     }
 
     @Test
