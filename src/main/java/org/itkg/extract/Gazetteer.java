@@ -46,7 +46,7 @@ final class Gazetteer<T> {
 
     private Gazetteer(boolean inflected, boolean lexicon) {
         this.inflected = inflected;
-        int n = lexicon ? MADE.getAndIncrement() : SLOTS;
+        int n = lexicon ? MADE.getAndIncrement() : -1;
         this.slot = n < SLOTS ? n : -1;
     }
 

@@ -4,9 +4,10 @@ import java.util.Arrays;
 
 /**
  * What every gazetteer needs to know of a text before it looks terms up: where words begin and, per
- * gazetteer, which of those words begin with a letter some term begins with. Each article's normalised
- * text is scanned dozens of times (each lexicon, each sentence, each clause); this is computed once per
- * text and travels with it ({@link Text#scan}). Not thread-safe: an article is read on one thread.
+ * gazetteer, which of those words begin with a letter some term begins with and, once walked, the
+ * longest term at each. Each article's normalised text is scanned dozens of times (each lexicon, each
+ * sentence, each clause); this is computed once per text and travels with it ({@link Text#scan}). Not
+ * thread-safe: an article is read on one thread.
  */
 final class Scan {
     private final String text;
