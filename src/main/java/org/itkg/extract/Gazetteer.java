@@ -77,7 +77,7 @@ final class Gazetteer<T> {
         if (prefix) t = t.substring(0, t.length() - 1);
         int n = 0;
         for (int i = 0; i < t.length(); i++) {
-            char c = lower(t.charAt(i));
+            char c = Letters.lower(t.charAt(i));
             if (c == ' ') continue;
             if (n == 0) first[c >>> 6] |= 1L << c;
             n = childOrAdd(n, c);
@@ -174,7 +174,7 @@ final class Gazetteer<T> {
 
     /** False if no term begins with the character at {@code i}: a cheap test before {@link #longestAt}. */
     boolean mayStartAt(String text, int i) {
-        char c = lower(text.charAt(i));
+        char c = Letters.lower(text.charAt(i));
         return (first[c >>> 6] & 1L << c) != 0;
     }
 
@@ -215,7 +215,7 @@ final class Gazetteer<T> {
                 j++;
                 continue;
             }
-            n = child(n, lower(c));
+            n = child(n, Letters.lower(c));
             if (n < 0) break;
             j++;
             if (values[n] != null) {
@@ -224,17 +224,6 @@ final class Gazetteer<T> {
             }
         }
         return best;
-    }
-
-    private static final char[] LOWER = new char[Character.MAX_VALUE + 1];
-
-    static {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) LOWER[c] = Character.toLowerCase((char) c);
-    }
-
-    /** {@link Character#toLowerCase(char)} from a table: it runs for every character a scan looks at. */
-    static char lower(char c) {
-        return LOWER[c];
     }
 
     private static int wordEnd(String s, int j, int to) {
@@ -255,7 +244,7 @@ final class Gazetteer<T> {
 
     /** {@code s.regionMatches(true, j, suf, …)} for a lower-case suffix, without its case folding of both sides. */
     private static boolean suffixAt(String s, int j, String suf) {
-        for (int k = 0; k < suf.length(); k++) if (lower(s.charAt(j + k)) != suf.charAt(k)) return false;
+        for (int k = 0; k < suf.length(); k++) if (Letters.lower(s.charAt(j + k)) != suf.charAt(k)) return false;
         return true;
     }
 }

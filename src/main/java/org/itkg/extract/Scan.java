@@ -33,7 +33,7 @@ final class Scan {
         }
         this.starts = Arrays.copyOf(out, n);
         this.heads = new char[n];
-        for (int k = 0; k < n; k++) heads[k] = Gazetteer.lower(text.charAt(starts[k]));
+        for (int k = 0; k < n; k++) heads[k] = Letters.lower(text.charAt(starts[k]));
     }
 
     static Scan of(String text) {
