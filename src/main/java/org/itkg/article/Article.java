@@ -6,8 +6,9 @@ import java.util.Objects;
 /**
  * One news article as read from a file: metadata and body text.
  *
- * @param id      stable identifier: the file name without extension, or the JSON {@code id}
- * @param url     where it was published, or null
+ * @param id      what the article is called: its declared {@code id}, else a digest of its {@code url}, else a
+ *                digest of its text; never its file name (see {@link Identity})
+ * @param url     where it was published (an absolute http or https URL), or null
  * @param outlet  the publishing outlet as named in the header, or null
  * @param date    publication date, or null when unknown
  * @param lang    ISO 639-1 language code (fa, en, tr, ...)

@@ -27,6 +27,10 @@ public final class ArticleReader {
     public static void read(List<Path> paths, ArticleSink downstream) {
         ArticleSink sink = firstOfEachId(downstream);
         for (Path p : paths) {
+            if (!Files.exists(p)) {
+                sink.failure(p.toString(), "no such file or directory");
+                continue;
+            }
             if (Files.isDirectory(p)) {
                 for (Path f : filesUnder(p, sink)) readFile(f, sink);
             } else {
@@ -36,17 +40,22 @@ public final class ArticleReader {
     }
 
     /**
-     * One article per id in a run: a second article with an id already read (the same file name in two
-     * folders, a repeated JSON line id) would silently replace the first one's graph, so it is refused.
+     * One article per id in a run. The same article read twice (a file named twice, a feed repeating a
+     * story) is read once. Two different articles with one id (a repeated JSON line id, two files declaring
+     * one url) would replace each other's graph, so the second is refused, naming both.
      */
     private static ArticleSink firstOfEachId(ArticleSink sink) {
-        java.util.Map<String, String> seen = new java.util.HashMap<>();
+        record Seen(String origin, int fingerprint) {}
+        java.util.Map<String, Seen> seen = new java.util.HashMap<>();
         return new ArticleSink() {
             @Override
             public void article(Article a) {
-                String first = seen.putIfAbsent(a.id(), a.origin());
+                int fingerprint = java.util.Objects.hash(a.url(), a.outlet(), a.date(), a.lang(), a.body().strip());
+                Seen first = seen.putIfAbsent(a.id(), new Seen(a.origin(), fingerprint));
                 if (first == null) sink.article(a);
-                else sink.failure(a.origin(), "duplicate id " + a.id() + ": already read from " + first);
+                else if (first.fingerprint() != fingerprint)
+                    sink.failure(a.origin(), "id " + a.id() + " is also that of a different article in " + first.origin()
+                            + "; this one is not loaded (give each its own id: or url:)");
             }
 
             @Override
@@ -85,16 +94,10 @@ public final class ArticleReader {
             return;
         }
         try {
-            sink.article(TextFormat.parse(idOf(f), readText(f), f.toString()));
+            sink.article(TextFormat.parse(readText(f), f.toString()));
         } catch (ArticleException e) {
             sink.failure(f.toString(), e.getMessage());
         }
-    }
-
-    static String idOf(Path f) {
-        String name = f.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     /** The file as strict UTF-8 text, refusing what is not text. */

@@ -12,8 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * JSON Lines: one {@code {"id","url","outlet","date","lang","text"}} object per line. Each line stands
- * alone: a line that does not parse is reported with its number and the next line is read.
+ * JSON Lines: one {@code {"id","url","outlet","date","lang","text"}} object per line, {@code text} required
+ * and every field a string. Each line stands alone: a line that does not parse is reported with its number
+ * and the next line is read.
  */
 final class JsonLinesFormat {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -57,19 +58,21 @@ final class JsonLinesFormat {
             throw new ArticleException("not JSON: " + e.getOriginalMessage());
         }
         if (o == null || !o.isObject()) throw new ArticleException("not a JSON object");
-        String id = text(o, "id");
         String body = text(o, "text");
-        if (id == null || id.isBlank()) throw new ArticleException("no \"id\"");
         if (body == null || body.isBlank()) throw new ArticleException("no \"text\"");
         if (body.indexOf('\0') >= 0) throw new ArticleException("binary content in \"text\"");
         String lang = text(o, "lang");
         if (lang == null || lang.isBlank()) lang = Languages.guess(body);
-        return new Article(id, text(o, "url"), text(o, "outlet"), TextFormat.parseDate(text(o, "date"), "\"date\""),
+        String url = Identity.checkedUrl(text(o, "url"));
+        return new Article(Identity.of(text(o, "id"), url, body), url, text(o, "outlet"), TextFormat.parseDate(text(o, "date"), "\"date\""),
                 lang, body, origin);
     }
 
-    private static String text(JsonNode o, String field) {
+    /** A field's string; any other JSON type is refused, since {@code asText()} would turn 12345 into an article. */
+    private static String text(JsonNode o, String field) throws ArticleException {
         JsonNode v = o.get(field);
-        return v == null || v.isNull() ? null : v.asText();
+        if (v == null || v.isNull()) return null;
+        if (!v.isTextual()) throw new ArticleException("\"" + field + "\" is a JSON " + v.getNodeType().toString().toLowerCase() + ", not a string");
+        return v.textValue();
     }
 }

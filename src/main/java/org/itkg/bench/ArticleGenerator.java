@@ -78,7 +78,7 @@ public final class ArticleGenerator {
 
     /** The article as a file in the format {@code itkg load} reads. */
     public static String asText(Article a) {
-        return "url: " + a.url() + "\noutlet: " + a.outlet() + "\ndate: " + a.date() + "\nlang: " + a.lang() + "\n\n" + a.body();
+        return "id: " + a.id() + "\nurl: " + a.url() + "\noutlet: " + a.outlet() + "\ndate: " + a.date() + "\nlang: " + a.lang() + "\n\n" + a.body();
     }
 
     private static String solarHijri(LocalDate d) {

@@ -15,7 +15,7 @@ final class CompactCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Store store = db.open()) {
+        try (Store store = db.openToWrite("compaction needs the store to itself")) {
             if (store == null) return 2;
             long before = store.sizeOnDisk();
             long t0 = System.nanoTime();

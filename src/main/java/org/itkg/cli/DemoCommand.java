@@ -48,9 +48,11 @@ final class DemoCommand implements Callable<Integer> {
             System.err.println("no seed articles at " + seeds.toAbsolutePath());
             return 2;
         }
+        if (RunningServer.refusesWrites(db, "query it at URL")) return 2;
         Store store = Store.open(db);
         LoadCommand.load(store, List.of(seeds), 200, null);
         ItkgServer server = ItkgServer.start(store.dataset(), new ItkgServer.Settings("127.0.0.1", port, null, 30_000));
+        RunningServer.announce(db, server.port());
         ServeCommand.printUrls(server.port(), false);
         System.out.println();
         System.out.println("Try, in the UI or with curl --data-urlencode query=... http://localhost:" + server.port() + "/itkg/sparql :");

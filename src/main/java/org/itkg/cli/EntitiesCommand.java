@@ -48,7 +48,14 @@ final class EntitiesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (Store store = db.open()) {
+        boolean writes = confirm != null || reject != null;
+        if (!writes && QueryCommand.noStore(db.db)) return 2;
+        var server = writes ? java.util.Optional.<RunningServer.Found>empty() : db.server();
+        if (server.isPresent()) {
+            QueryRunner.run(org.itkg.query.QuerySource.remote(server.get().sparql()), listQuery(), format, System.out);
+            return 0;
+        }
+        try (Store store = writes ? db.openToWrite("a verdict resolves the store again") : db.openToRead()) {
             if (store == null) return 2;
             Path file = decisions != null ? decisions : store.decisionsFile();
             if (confirm != null || reject != null) {
@@ -60,10 +67,13 @@ final class EntitiesCommand implements Callable<Integer> {
                         file, r.persons(), r.personMerges(), r.candidates());
                 return 0;
             }
-            var query = SavedQueries.load(null).get(ambiguous ? "entity-candidates" : "entities")
-                    .bind(name == null || ambiguous ? Map.of() : Map.of("name", name));
-            QueryRunner.run(store.dataset(), query, format, System.out);
+            QueryRunner.run(store.dataset(), listQuery(), format, System.out);
             return 0;
         }
+    }
+
+    private org.apache.jena.query.Query listQuery() {
+        return SavedQueries.load(null).get(ambiguous ? "entity-candidates" : "entities")
+                .bind(name == null || ambiguous ? Map.of() : Map.of("name", name));
     }
 }

@@ -38,7 +38,7 @@ final class LinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (Store store = db.open()) {
+        try (Store store = db.openToWrite("link needs to write the store")) {
             if (store == null) return 2;
             List<Linker.LinkCandidate> candidates;
             try {

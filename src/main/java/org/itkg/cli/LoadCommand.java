@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.itkg.store.Loader;
 import org.itkg.store.Resolver;
+import org.itkg.store.Staging;
 import org.itkg.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,11 +41,30 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // a path that is not there is a mistake in the command, not a bad article: say so before any store is made
+        List<Path> missing = paths.stream().filter(p -> !java.nio.file.Files.exists(p)).toList();
+        if (!missing.isEmpty()) {
+            for (Path p : missing) System.err.println(p + ": no such file or directory; nothing loaded");
+            return 2;
+        }
         if (endpoint != null) return remote();
+        if (RunningServer.refusesWrites(db, "load through it with itkg load --endpoint URL --user U --password-file F")) return 2;
+        if (Staging.startsEmpty(db)) return staged();
         try (Store store = Store.open(db)) {
             Loader.Summary s = load(store, paths, batch, decisions);
             return s.failures() == 0 ? 0 : Main.SOME_FAILED;
         }
+    }
+
+    /** Into an empty store: built beside it and moved into place once complete (see {@link Staging}). */
+    private int staged() {
+        Loader.Summary s;
+        try (Store store = Staging.open(db)) {
+            s = load(store, paths, batch, decisions, db);
+        }
+        if (s.articles() == 0) Staging.discard(db);
+        else Staging.commit(db);
+        return s.failures() == 0 ? 0 : Main.SOME_FAILED;
     }
 
     private int remote() {
@@ -109,16 +129,23 @@ final class LoadCommand implements Callable<Integer> {
     }
 
     static Loader.Summary load(Store store, List<Path> paths, int batch, Path decisions) {
+        return load(store, paths, batch, decisions, store.dir());
+    }
+
+    /** Loads into {@code store}, naming {@code into} as where the articles go (a staged store is moved there). */
+    static Loader.Summary load(Store store, List<Path> paths, int batch, Path decisions, Path into) {
+        boolean empty = !store.hasArticles();
         Loader loader = new Loader(store, batch, LoadCommand::report, LoadCommand::progress);
         if (decisions != null) loader.decisions(decisions);
         Loader.Summary s = loader.load(paths);
-        done(s, store.dir().toString());
+        done(s, into.toString());
         Resolver.Summary r = s.resolved();
         System.err.printf(Locale.ROOT, "resolved across the store: %,d persons (%,d names merged), %,d events (%,d reports merged), %,d uncertain pairs (itkg entities --ambiguous)%n",
                 r.persons(), r.personMerges(), r.events(), r.eventMerges(), r.candidates());
-        System.err.printf(Locale.ROOT, "of the %.1f s: resolution %.1f s (%,d nodes renamed; into an empty store, with the first reading of the articles), "
+        System.err.printf(Locale.ROOT, "of the %.1f s: resolution %.1f s (%,d nodes renamed%s), "
                         + "articles %.1f s, entities, timeline and stats graphs %.1f s%n",
-                s.seconds(), r.resolveSeconds(), r.renamed(), s.seconds() - r.resolveSeconds() - r.digestSeconds(), r.digestSeconds());
+                s.seconds(), r.resolveSeconds(), r.renamed(), empty ? "; into an empty store, with the first reading of the articles" : "",
+                s.seconds() - r.resolveSeconds() - r.digestSeconds(), r.digestSeconds());
         return s;
     }
 }

@@ -22,6 +22,26 @@ public final class Main implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(Main::failed);
+    }
+
+    /**
+     * What a command could not do, in one line: an expected condition (a held store, a server that is not
+     * there) is no reason for a Java stack trace. ITKG_DEBUG=1 prints the trace of an unexpected one.
+     */
+    private static int failed(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        if (e instanceof CommandException) {
+            cmd.getErr().println(e.getMessage());
+            return 2;
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        String what = String.valueOf(root.getMessage()).lines().findFirst().orElse(root.getClass().getSimpleName());
+        if (what.contains("Failed to get a lock") || what.contains("tdb.lock"))
+            what = "the store is in use by another process (a server or a load): " + what;
+        cmd.getErr().println(cmd.getCommandName() + ": " + what + (System.getenv("ITKG_DEBUG") == null ? "" : ""));
+        if (System.getenv("ITKG_DEBUG") != null) e.printStackTrace(cmd.getErr());
+        return SOME_FAILED;
     }
 }

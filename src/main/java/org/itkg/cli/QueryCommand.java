@@ -61,6 +61,16 @@ final class QueryCommand implements Callable<Integer> {
             return 2;
         }
         if (noStore(db)) return 2;
+        var server = RunningServer.forReading(db);
+        if (server.isPresent()) {
+            try {
+                QueryRunner.run(org.itkg.query.QuerySource.remote(server.get().sparql()), query, format, System.out);
+            } catch (org.apache.jena.sparql.engine.http.QueryExceptionHTTP e) {
+                System.err.println(server.get().url() + " answered " + e.getStatusCode() + ": " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+                return Main.SOME_FAILED;
+            }
+            return 0;
+        }
         try (Store store = Store.open(db)) {
             store.queryTimeout(timeoutSeconds * 1000L);
             try {

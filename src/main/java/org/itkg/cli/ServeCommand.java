@@ -45,9 +45,11 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println(config + ": no such configuration file");
             return 2;
         }
+        if (config == null && RunningServer.refusesWrites(db, "query it at URL")) return 2;
         Store store = config != null ? Store.openConfig(config) : Store.open(db);
         ItkgServer server = ItkgServer.start(store.dataset(),
                 new ItkgServer.Settings(host, port, passwordFile, timeoutSeconds * 1000L, queries, maxRows, maxBodyMb * 1024L * 1024L));
+        RunningServer.announce(store.dir(), server.port());
         printUrls(server.port(), passwordFile != null);
         server.join();
         return 0;

@@ -50,8 +50,11 @@ final class TimelineCommand implements Callable<Integer> {
         put(filters, "to", to);
         if (QueryCommand.noStore(db)) return 2;
         String text;
-        try (Store store = Store.open(db)) {
-            text = Timeline.of(store.dataset(), SavedQueries.load(queriesDir), filters).write(format);
+        var server = RunningServer.forReading(db);
+        try (Store store = server.isPresent() ? null : Store.open(db)) {
+            var source = server.isPresent() ? org.itkg.query.QuerySource.remote(server.get().sparql())
+                    : org.itkg.query.QuerySource.local(store.dataset());
+            text = Timeline.of(source, SavedQueries.load(queriesDir), filters).write(format);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             return 2;

@@ -61,7 +61,9 @@ public final class Evaluation {
             JsonNode[] pred = {null};
             ArticleReader.read(List.of(dir.resolve(id + ".txt")), new ArticleSink() {
                 @Override
-                public void article(Article a) {
+                public void article(Article read) {
+                    // an annotated article is called by its annotation's name, which the scorer pairs it by
+                    Article a = new Article(id, read.url(), read.outlet(), read.date(), read.lang(), read.body(), read.origin());
                     try {
                         org.itkg.extract.Extraction x = extractor.extract(a);
                         pred[0] = ExtractionJson.toJson(x);

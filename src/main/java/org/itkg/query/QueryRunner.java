@@ -38,16 +38,16 @@ public final class QueryRunner {
 
     /** The rows of a SELECT query, all of them, read in one read transaction. */
     public static ResultSetRewindable select(DatasetGraph dsg, Query q) {
-        return Txn.calculateRead(dsg, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(q).build()) {
-                return ResultSetFactory.copyResults(qe.execSelect());
-            }
-        });
+        return QuerySource.local(dsg).select(q);
     }
 
     public static void run(DatasetGraph dsg, Query q, Format format, OutputStream out) {
-        Txn.executeRead(dsg, () -> {
-            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(q).build()) {
+        run(QuerySource.local(dsg), q, format, out);
+    }
+
+    public static void run(QuerySource source, Query q, Format format, OutputStream out) {
+        source.execute(q, qe -> {
+            {
                 PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
                 if (q.isSelectType()) {
                     ResultSet rs = ResultSetFactory.copyResults(qe.execSelect());
@@ -67,6 +67,7 @@ public final class QueryRunner {
                 }
                 ps.flush();
             }
+            return null;
         });
     }
 

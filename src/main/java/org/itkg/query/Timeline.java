@@ -46,6 +46,11 @@ public final class Timeline {
      * one page that {@code filters} names, else every page of the window, read one after another.
      */
     public static Timeline of(DatasetGraph dsg, SavedQueries queries, Map<String, String> filters) {
+        return of(QuerySource.local(dsg), queries, filters);
+    }
+
+    /** The same, from wherever {@code source} runs queries (a store here, or a running server). */
+    public static Timeline of(QuerySource source, SavedQueries queries, Map<String, String> filters) {
         SavedQuery q = queries.get("timeline");
         if (q == null) throw new IllegalStateException("no saved query named timeline");
         List<Entry> dated = new ArrayList<>(), undated = new ArrayList<>();
@@ -53,7 +58,7 @@ public final class Timeline {
         for (int page = 1; ; page++) {
             Map<String, String> call = new java.util.LinkedHashMap<>(filters);
             if (!onePage) call.put("page", Integer.toString(page));
-            int n = read(QueryRunner.select(dsg, q.bind(call)), dated, undated);
+            int n = read(source.select(q.bind(call)), dated, undated);
             if (onePage || n < q.pagination()) break;
         }
         return new Timeline(dated, undated, filters, q.pagination());

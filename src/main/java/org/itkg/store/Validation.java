@@ -37,7 +37,8 @@ public final class Validation {
         return check(g);
     }
 
-    static String check(Graph g) {
+    /** Null when the article graph conforms; else a one-line account of the violations. */
+    public static String check(Graph g) {
         ValidationReport r = ShaclValidator.get().validate(SHAPES, g);
         if (r.conforms()) return null;
         List<String> parts = new ArrayList<>();

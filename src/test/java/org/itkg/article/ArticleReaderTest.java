@@ -35,7 +35,7 @@ class ArticleReaderTest {
         ArticleReader.read(List.of(dir), sink);
         assertEquals(List.of(), failures);
         Article a = articles.get(0);
-        assertEquals("a1", a.id());
+        assertEquals(16, a.id().length(), "an article with a url and no id is called by its url's digest: " + a.id());
         assertEquals("https://example.org/1", a.url());
         assertEquals("Example News", a.outlet());
         assertEquals(LocalDate.of(2024, 3, 5), a.date());
@@ -90,7 +90,8 @@ class ArticleReaderTest {
         write("7-header-only.txt", "url: https://e.org\noutlet: E\n");
         write("notes.json", "{\"not\": \"an article\"}");
         ArticleReader.read(List.of(dir), sink);
-        assertEquals(List.of("6-good"), articles.stream().map(Article::id).toList());
+        assertEquals(1, articles.size());
+        assertTrue(articles.get(0).origin().endsWith("6-good.txt"));
         assertEquals(6, failures.size(), failures.toString());
         assertTrue(failures.get(0).contains("1-empty.txt: empty file"));
         assertTrue(failures.get(1).contains("2-binary.txt: binary file"));
@@ -110,5 +111,86 @@ class ArticleReaderTest {
         assertEquals(0, articles.size());
         assertTrue(failures.get(0).contains("gone.txt: no such file"));
         assertTrue(failures.get(1).contains("huge.txt: too large"));
+    }
+
+    @Test
+    void twoFilesWithOneNameInTwoFoldersAreTwoArticles() throws Exception {
+        write("a/same.txt", "وزیر کشور ایران با سفیر ترکیه دیدار کرد.");
+        write("b/same.txt", "The Turkish foreign minister called his Iranian counterpart.");
+        ArticleReader.read(List.of(dir.resolve("a/same.txt"), dir.resolve("b/same.txt")), sink);
+        assertEquals(List.of(), failures);
+        assertEquals(2, articles.size());
+        assertNotEquals(articles.get(0).id(), articles.get(1).id());
+    }
+
+    @Test
+    void theSameTextAnywhereIsOneArticleAndADeclaredIdWins() throws Exception {
+        write("x/index.txt", "Ministers met in Ankara.");
+        write("y/copy.txt", "Ministers met in Ankara.\n");
+        write("z/index.txt", "id: story-7\nurl: https://example.org/7\n\nMinisters met in Ankara.");
+        ArticleReader.read(List.of(dir.resolve("x"), dir.resolve("y"), dir.resolve("z")), sink);
+        assertEquals(List.of(), failures);
+        assertEquals(2, articles.size(), "the copy is the same article, read once");
+        assertEquals("story-7", articles.get(1).id());
+    }
+
+    @Test
+    void twoDifferentArticlesDeclaringOneIdAreAnErrorNamingBoth() throws Exception {
+        write("a/1.txt", "url: https://example.org/n\n\nFirst story.");
+        write("b/2.txt", "url: https://example.org/n\n\nA different story.");
+        ArticleReader.read(List.of(dir), sink);
+        assertEquals(1, articles.size());
+        assertEquals(1, failures.size());
+        assertTrue(failures.get(0).contains("2.txt") && failures.get(0).contains("1.txt"), failures.get(0));
+    }
+
+    @Test
+    void aHeaderKeyWithoutItsColonIsABrokenHeaderNotBodyText() throws Exception {
+        write("1.txt", "url https://example.org/a\n\nبدنه خبر.");
+        write("2.txt", "lang fa\n\nبدنه خبر.");
+        write("3.txt", "outlet IRNA\ndate: 2025-01-01\n\nبدنه خبر.");
+        write("4.txt", "Title fight ends in Ankara\n\nA headline is not a header.");
+        ArticleReader.read(List.of(dir), sink);
+        assertEquals(3, failures.size(), failures.toString());
+        for (String f : failures) assertTrue(f.contains("broken header"), f);
+        assertEquals(1, articles.size());
+        assertTrue(articles.get(0).body().startsWith("Title fight"));
+    }
+
+    @Test
+    void onlyHttpUrlsAreTaken() throws Exception {
+        write("1.txt", "url: javascript:window.x=1//\n\nMinisters met.");
+        write("2.txt", "url: data:text/html,<b>x</b>\n\nMinisters met.");
+        write("3.txt", "url: https://exa mple.org/\n\nMinisters met.");
+        write("4.txt", "url: http:///nohost\n\nMinisters met.");
+        write("5.txt", "url: https://www.irna.ir/news/85/وزیر\n\nMinisters met.");
+        write("6.jsonl", "{\"url\":\"javascript:alert(1)\",\"text\":\"Ministers met.\"}\n");
+        ArticleReader.read(List.of(dir), sink);
+        assertEquals(5, failures.size(), failures.toString());
+        assertTrue(failures.get(4).contains("6.jsonl:1"), failures.get(4));
+        assertEquals(1, articles.size());
+        assertEquals("https://www.irna.ir/news/85/وزیر", articles.get(0).url());
+    }
+
+    @Test
+    void jsonFieldsThatAreNotStringsAreRefused() throws Exception {
+        write("n.jsonl", """
+                {"text":12345}
+                {"id":7,"text":"Ministers met."}
+                {"text":["a"]}
+                {"text":"Ministers met in Tehran."}
+                """);
+        ArticleReader.read(List.of(dir), sink);
+        assertEquals(3, failures.size(), failures.toString());
+        assertTrue(failures.get(0).contains("n.jsonl:1") && failures.get(0).contains("\"text\" is a JSON number"), failures.get(0));
+        assertTrue(failures.get(1).contains("n.jsonl:2") && failures.get(1).contains("\"id\""), failures.get(1));
+        assertEquals(1, articles.size());
+    }
+
+    @Test
+    void aPathThatDoesNotExistIsReported() {
+        ArticleReader.read(List.of(dir.resolve("nowhere")), sink);
+        assertEquals(1, failures.size());
+        assertTrue(failures.get(0).contains("nowhere: no such file or directory"), failures.get(0));
     }
 }

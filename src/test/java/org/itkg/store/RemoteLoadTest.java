@@ -53,7 +53,7 @@ class RemoteLoadTest {
     @Test
     void loadPutsEachArticleGraphIdempotentlyAndTheServersIndexFollows() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
-        Files.writeString(in.resolve("a.txt"), "date: 2025-02-03\n\nاحمد وحیدی وزیر کشور ایران امروز با سلیمان سویلو وزیر کشور ترکیه درباره گذرگاه‌های مرزی دیدار کرد.");
+        Files.writeString(in.resolve("a.txt"), "id: a\ndate: 2025-02-03\n\nاحمد وحیدی وزیر کشور ایران امروز با سلیمان سویلو وزیر کشور ترکیه درباره گذرگاه‌های مرزی دیدار کرد.");
         Files.writeString(in.resolve("b.txt"), "date: 2025-02-04\n\nهاکان فیدان وزیر امور خارجه ترکیه با عباس عراقچی تلفنی گفتگو کرد.");
         Files.write(in.resolve("c.txt"), new byte[] {(byte) 0xff, 0, 1});
         Files.writeString(tmp.resolve("pw"), "editor: right-horse-battery\n");
@@ -68,6 +68,13 @@ class RemoteLoadTest {
         Files.delete(in.resolve("c.txt"));
         assertEquals(0, Main.commandLine().execute(load));
         assertEquals(quads, count("GRAPH ?g { ?s ?p ?o }"), "a second load replaces, never adds");
+
+        Files.writeString(in.resolve("a.txt"), "id: a\ndate: 2025-02-03\n\nاحمد وحیدی وزیر کشور ایران امروز با سلیمان سویلو وزیر کشور ترکیه درباره قاچاق سوخت دیدار کرد.");
+        assertEquals(0, Main.commandLine().execute(load));
+        assertEquals(0, count("?a <http://jena.apache.org/text#query> (<https://schema.org/articleBody> 'گذرگاه')"),
+                "the replaced article's old words have left the server's index");
+        assertEquals(1, count("?a <http://jena.apache.org/text#query> (<https://schema.org/articleBody> 'قاچاق')"));
+        quads = count("GRAPH ?g { ?s ?p ?o }");
 
         Files.writeString(tmp.resolve("wrong"), "editor: not-the-password\n");
         load[6] = tmp.resolve("wrong").toString();

@@ -35,7 +35,7 @@ class TextIndexTest {
     @Test
     void loadedArticlesAreSearchableWithPersianStemmingAndAReloadReplacesTheirText() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
-        Files.writeString(in.resolve("a.txt"), "lang: fa\ndate: 2025-01-05\n\nوزیران کشور ایران و ترکیه درباره اعتراضات مرزی و گذرگاه‌ها گفتگو کردند.");
+        Files.writeString(in.resolve("a.txt"), "id: a\nlang: fa\ndate: 2025-01-05\n\nوزیران کشور ایران و ترکیه درباره اعتراضات مرزی و گذرگاه‌ها گفتگو کردند.");
         Files.writeString(in.resolve("b.txt"), "lang: tr\ndate: 2025-01-06\n\nİçişleri bakanları sınır kapılarını görüştü; İran heyeti Ankara'daydı.");
         Path db = tmp.resolve("db");
         try (Store s = Store.open(db)) {
@@ -46,7 +46,7 @@ class TextIndexTest {
             assertEquals(1, search(s, "Iran").size(), "İran and Iran are one word");
             assertEquals(0, search(s, "قاچاق").size());
 
-            Files.writeString(in.resolve("a.txt"), "lang: fa\ndate: 2025-01-05\n\nوزیران کشور ایران و ترکیه درباره قاچاق سوخت گفتگو کردند.");
+            Files.writeString(in.resolve("a.txt"), "id: a\nlang: fa\ndate: 2025-01-05\n\nوزیران کشور ایران و ترکیه درباره قاچاق سوخت گفتگو کردند.");
             new Loader(s, 10, f -> fail(f.toString()), n -> {}).load(List.of(in.resolve("a.txt")));
             assertEquals(0, search(s, "اعتراض").size(), "the replaced text has left the index");
             assertEquals(1, search(s, "قاچاق").size());
