@@ -38,6 +38,11 @@ public final class ItkgServer {
     /** The largest request body by default: a query, an update or one article's graph fits many times over. */
     public static final long MAX_BODY = 10L * 1024 * 1024;
 
+    /** Bindings a sort, group or DISTINCT keeps in memory before it spills to disk. */
+    static final long SPILL_BINDINGS = 10_000;
+    /** Rows the SPARQL endpoint reads at most for one query (the saved-query API has its own, smaller cap). */
+    public static final long MAX_SPARQL_ROWS = 200_000;
+
     private final FusekiServer server;
 
     private ItkgServer(FusekiServer server) {
@@ -46,6 +51,8 @@ public final class ItkgServer {
 
     public static ItkgServer start(DatasetGraph dsg, Settings s) {
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(s.queryTimeoutMillis()));
+        // a sort, a grouping or a DISTINCT over more bindings than this goes to temporary files, not the heap
+        dsg.getContext().set(ARQ.spillToDiskThreshold, SPILL_BINDINGS);
         DataService.Builder svc = DataService.newBuilder(dsg)
                 .addEndpoint(Operation.Query)
                 .addEndpoint(Operation.Query, "sparql")
@@ -56,6 +63,7 @@ public final class ItkgServer {
                 .loopback(isLoopback(s.host()))
                 .enablePing(true)
                 .enableStats(true)
+                .registerOperation(Operation.Query, new GuardedQuery(s.queryTimeoutMillis(), MAX_SPARQL_ROWS))
                 .addFilter("/*", new BodyLimit(s.maxBodyBytes()))
                 .addServlet("/$/server", new org.apache.jena.fuseki.mod.admin.ActionServerStatus());
         if (s.passwordFile() != null) {
