@@ -121,6 +121,7 @@ public final class SavedQuery {
         for (String k : values.keySet())
             if (!byName.containsKey(k)) throw new IllegalArgumentException("query " + name + " has no parameter " + k
                     + (byName.isEmpty() ? "" : " (parameters: " + String.join(", ", byName.keySet()) + ")"));
+        values = ParameterValues.check(values, byName.keySet());
         Query q = parsed.cloneQuery();
         if (parameters.isEmpty()) return q;
         List<Var> vars = new ArrayList<>();

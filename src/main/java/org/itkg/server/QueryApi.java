@@ -40,6 +40,11 @@ final class QueryApi extends HttpServlet {
     }
 
     @Override
+    protected void service(HttpServletRequest req, HttpServletResponse resp) throws jakarta.servlet.ServletException, IOException {
+        if (!Requests.refuseWrites(req, resp)) super.service(req, resp);
+    }
+
+    @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getPathInfo() == null ? "" : req.getPathInfo();
         if (path.equals("/openapi.json")) {
@@ -82,9 +87,15 @@ final class QueryApi extends HttpServlet {
             error(resp, 404, "no saved query named " + name);
             return;
         }
-        Map<String, String> values = new LinkedHashMap<>();
-        for (Map.Entry<String, String[]> e : req.getParameterMap().entrySet())
-            if (!e.getKey().equals("format")) values.put(e.getKey(), e.getValue()[0]);
+        Map<String, String> values;
+        Format format;
+        try {
+            values = Requests.parameters(req);
+            format = Format.of(values.remove("format"), req.getHeader("Accept"));
+        } catch (Requests.Refused e) {
+            error(resp, e.status, e.getMessage());
+            return;
+        }
         Query q;
         try {
             q = saved.bind(values);
@@ -96,8 +107,8 @@ final class QueryApi extends HttpServlet {
             error(resp, 500, "saved query " + name + " is not a SELECT query");
             return;
         }
-        // a cap on rows keeps one call from holding the server; the caller sees it in the answer's size
-        if (!q.hasLimit() || q.getLimit() > maxRows) q.setLimit(maxRows);
+        // a cap on rows keeps one call from holding the server; one row more than the cap tells a cut answer
+        if (!q.hasLimit() || q.getLimit() > maxRows) q.setLimit(maxRows + 1);
         ResultSetRewindable rows;
         try {
             rows = QueryRunner.select(dsg, q);
@@ -108,13 +119,76 @@ final class QueryApi extends HttpServlet {
             error(resp, 400, QueryRunner.textError(e));
             return;
         }
-        boolean csv = "csv".equals(req.getParameter("format"))
-                || (req.getHeader("Accept") != null && req.getHeader("Accept").contains("text/csv"));
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        if (csv) ResultSetFormatter.outputAsCSV(body, rows);
-        else ResultSetFormatter.outputAsJSON(body, rows);
-        send(resp, 200, csv ? "text/csv" : "application/sparql-results+json", body.toString(StandardCharsets.UTF_8));
+        boolean truncated = rows.size() > maxRows;
+        if (truncated) {
+            var vars = rows.getResultVars().stream().map(org.apache.jena.sparql.core.Var::alloc).toList();
+            rows = org.apache.jena.query.ResultSetFactory.makeRewindable(
+                    org.apache.jena.sparql.exec.RowSetStream.create(vars, firstRows(rows, maxRows).iterator()));
+            resp.setHeader(GuardedQuery.TRUNCATED, "true; rows=" + maxRows);
+        }
+        send(resp, 200, format.mediaType, format.write(rows, truncated, maxRows));
     }
+
+    private static java.util.List<org.apache.jena.sparql.engine.binding.Binding> firstRows(ResultSetRewindable rows, long n) {
+        java.util.List<org.apache.jena.sparql.engine.binding.Binding> out = new java.util.ArrayList<>();
+        rows.reset();
+        while (rows.hasNext() && out.size() < n) out.add(rows.nextBinding());
+        return out;
+    }
+
+    /** The formats a saved query answers in, chosen by {@code format=} or else by the Accept header. */
+    enum Format {
+        JSON("application/sparql-results+json"), CSV("text/csv"), TSV("text/tab-separated-values"), XML("application/sparql-results+xml");
+
+        final String mediaType;
+
+        Format(String mediaType) {
+            this.mediaType = mediaType;
+        }
+
+        static Format of(String asked, String accept) throws Requests.Refused {
+            if (asked != null) {
+                for (Format f : values()) if (f.name().equalsIgnoreCase(asked)) return f;
+                throw new Requests.Refused(406, "format " + asked + " is not one of json, csv, tsv, xml");
+            }
+            if (accept == null || accept.isBlank()) return JSON;
+            for (String part : accept.split(",")) {
+                String type = part.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
+                switch (type) {
+                    case "application/sparql-results+json", "application/json", "*/*", "application/*" -> { return JSON; }
+                    case "text/csv" -> { return CSV; }
+                    case "text/tab-separated-values" -> { return TSV; }
+                    case "application/sparql-results+xml", "application/xml", "text/xml" -> { return XML; }
+                    default -> { }
+                }
+            }
+            throw new Requests.Refused(406, "cannot answer in " + accept + "; ask for application/sparql-results+json, text/csv, "
+                    + "text/tab-separated-values or application/sparql-results+xml");
+        }
+
+        /** The rows in this format; a cut answer says so in JSON with {@code "truncated"} (CSV and TSV have only the header). */
+        String write(ResultSetRewindable rows, boolean truncated, long maxRows) {
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            switch (this) {
+                case CSV -> ResultSetFormatter.outputAsCSV(body, rows);
+                case TSV -> ResultSetFormatter.outputAsTSV(body, rows);
+                case XML -> ResultSetFormatter.outputAsXML(body, rows);
+                default -> ResultSetFormatter.outputAsJSON(body, rows);
+            }
+            String text = body.toString(StandardCharsets.UTF_8);
+            if (this != JSON || !truncated) return text;
+            try {
+                ObjectNode o = (ObjectNode) JSON_MAPPER.readTree(text);
+                o.put("truncated", true);
+                o.put("maxRows", maxRows);
+                return o.toString();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static final ObjectMapper JSON_MAPPER = new ObjectMapper();
 
     static void error(HttpServletResponse resp, int status, String message) throws IOException {
         ObjectNode o = JSON.createObjectNode();

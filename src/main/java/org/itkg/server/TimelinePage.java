@@ -26,10 +26,27 @@ final class TimelinePage extends HttpServlet {
     }
 
     @Override
+    protected void service(HttpServletRequest req, HttpServletResponse resp) throws jakarta.servlet.ServletException, IOException {
+        if (!Requests.refuseWrites(req, resp)) super.service(req, resp);
+    }
+
+    @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Map<String, String> filters = new LinkedHashMap<>();
+        Map<String, String> given;
+        try {
+            given = Requests.parameters(req);
+        } catch (Requests.Refused e) {
+            QueryApi.error(resp, e.status, e.getMessage());
+            return;
+        }
+        for (String k : given.keySet())
+            if (!java.util.List.of(FILTERS).contains(k) && !k.equals("lang")) {
+                QueryApi.error(resp, 400, "the timeline has no parameter " + k + " (parameters: " + String.join(", ", FILTERS) + ", lang)");
+                return;
+            }
         for (String f : FILTERS) {
-            String v = req.getParameter(f);
+            String v = given.get(f);
             if (v != null && !v.isBlank()) filters.put(f, v.strip());
         }
         filters.putIfAbsent("page", "1");
