@@ -25,6 +25,10 @@ final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of standard output")
     Path out;
 
+    @Option(names = "--lang", description = "fa or en: the language of labels and names in TimelineJS (default: ${DEFAULT-VALUE})",
+            defaultValue = "fa")
+    String lang;
+
     @Option(names = "--queries", paramLabel = "DIR", description = "a folder of .rq files; its timeline.rq replaces the built-in one")
     Path queriesDir;
 
@@ -48,13 +52,25 @@ final class TimelineCommand implements Callable<Integer> {
         put(filters, "status", status);
         put(filters, "from", from);
         put(filters, "to", to);
+        if (!lang.equals("fa") && !lang.equals("en")) {
+            System.err.println("--lang: fa or en, not " + lang);
+            return 2;
+        }
         if (QueryCommand.noStore(db)) return 2;
         String text;
         var server = RunningServer.forReading(db);
         try (Store store = server.isPresent() ? null : Store.open(db)) {
             var source = server.isPresent() ? org.itkg.query.QuerySource.remote(server.get().sparql())
                     : org.itkg.query.QuerySource.local(store.dataset());
-            text = Timeline.of(source, SavedQueries.load(queriesDir), filters).write(format);
+            Timeline t = Timeline.of(source, SavedQueries.load(queriesDir), filters);
+            if (t.isEmpty()) {
+                // an empty TimelineJS file is one TimelineJS refuses; an empty CSV or page reads as "nothing happened"
+                System.err.println("no events in " + t.window() + "; nothing written (see 'itkg query timeline' for the months with events)");
+                return Main.SOME_FAILED;
+            }
+            text = t.write(format, lang);
+            if (!t.undated().isEmpty())
+                System.err.printf("%d dated and %d undated events in %s%n", t.dated().size(), t.undated().size(), t.window());
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             return 2;

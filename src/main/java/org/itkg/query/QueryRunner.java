@@ -52,7 +52,7 @@ public final class QueryRunner {
                 if (q.isSelectType()) {
                     ResultSet rs = ResultSetFactory.copyResults(qe.execSelect());
                     switch (format) {
-                        case csv -> ResultSetFormatter.outputAsCSV(ps, rs);
+                        case csv -> ps.print(Csv.of(rs));
                         case tsv -> ResultSetFormatter.outputAsTSV(ps, rs);
                         case json -> ResultSetFormatter.outputAsJSON(ps, rs);
                         default -> ResultSetFormatter.out(ps, rs, q.getPrologue());

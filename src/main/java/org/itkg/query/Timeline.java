@@ -23,10 +23,19 @@ import org.apache.jena.sparql.core.DatasetGraph;
 public final class Timeline {
     public enum Format { json, timelinejs, csv, html }
 
-    /** One event of the timeline; {@code date} is null for an undated event. */
+    /**
+     * One event of the timeline; {@code date} is null for an undated event, which {@code published} (its first
+     * report's publication day, or null when that is unknown too) places.
+     */
     public record Entry(String event, String date, String type, String status, List<String> participants,
                         List<String> participantsEn, String place, List<String> topics, String sentence,
-                        String article, String url, String outlet, int reports) {}
+                        String article, String url, String outlet, int reports, String published) {}
+
+    /** The columns of a timeline as CSV: the saved query's, so that both CSVs are one format. */
+    static final String[] CSV_COLUMNS = {"event", "date", "type", "status", "participants", "participantsEn", "place", "topics",
+            "sentence", "article", "url", "outlet", "reports", "published"};
+    /** How the saved query joins the participants of a row, kept in the CSV and split for JSON. */
+    static final String NAMES = " · ";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final List<Entry> dated;
@@ -70,9 +79,9 @@ public final class Timeline {
             n++;
             QuerySolution r = rows.next();
             Entry e = new Entry(text(r, "event"), text(r, "date"), text(r, "type"), text(r, "status"),
-                    split(text(r, "participants"), " · "), split(text(r, "participantsEn"), " · "), text(r, "place"),
+                    split(text(r, "participants"), NAMES), split(text(r, "participantsEn"), NAMES), text(r, "place"),
                     split(text(r, "topics"), " "), text(r, "sentence"), text(r, "article"), text(r, "url"), text(r, "outlet"),
-                    r.contains("reports") ? r.getLiteral("reports").getInt() : 1);
+                    r.contains("reports") ? r.getLiteral("reports").getInt() : 1, text(r, "published"));
             (e.date() != null ? dated : undated).add(e);
         }
         return n;
@@ -94,12 +103,34 @@ public final class Timeline {
     }
 
     public String write(Format f) {
+        return write(f, "fa");
+    }
+
+    /** The timeline in a format; {@code lang} (fa or en) is the language of labels and names in TimelineJS. */
+    public String write(Format f, String lang) {
         return switch (f) {
             case json -> json().toPrettyString();
-            case timelinejs -> timelineJs().toPrettyString();
+            case timelinejs -> timelineJs(lang).toPrettyString();
             case csv -> csv();
             case html -> html();
         };
+    }
+
+    /** Whether the timeline holds no event at all, dated or not. */
+    public boolean isEmpty() {
+        return dated.isEmpty() && undated.isEmpty();
+    }
+
+    /** The window in words: "2025-10", "2025-01-01 – 2025-06-30", with any filters ("topic trade"). */
+    public String window() {
+        List<String> parts = new ArrayList<>();
+        if (filters.containsKey("month")) parts.add(filters.get("month"));
+        else if (filters.containsKey("from") || filters.containsKey("to"))
+            parts.add(filters.getOrDefault("from", "…") + " – " + filters.getOrDefault("to", "…"));
+        else parts.add("the latest month with events");
+        for (Map.Entry<String, String> e : filters.entrySet())
+            if (!List.of("month", "from", "to", "page").contains(e.getKey())) parts.add(e.getKey() + " " + e.getValue());
+        return String.join(", ", parts);
     }
 
     /** {@code {"filters": {...}, "pageSize": 100, "events": [...], "undated": [...]}}. */
@@ -112,40 +143,81 @@ public final class Timeline {
         return root;
     }
 
-    /** Knight Lab's TimelineJS 3 JSON: one slide per dated event, grouped by type. */
-    public ObjectNode timelineJs() {
+    /**
+     * Knight Lab's TimelineJS 3 JSON: one slide per event, grouped by type, with labels and names in {@code lang}.
+     * An undated event is placed on its first report's publication day and marked undated; those with no
+     * day at all are counted on the title slide.
+     */
+    public ObjectNode timelineJs(String lang) {
         ObjectNode root = JSON.createObjectNode();
-        ObjectNode title = root.putObject("title");
-        title.putObject("text").put("headline", "Iran–Turkey relations").put("text", filters.isEmpty() ? "" : filters.toString());
+        String dir = lang.equals("fa") ? "rtl" : "ltr";
         ArrayNode events = root.putArray("events");
-        for (Entry e : dated) {
+        int unplaced = 0;
+        List<Entry> all = new ArrayList<>(dated);
+        all.addAll(undated);
+        for (Entry e : all) {
+            String day = e.date() != null ? e.date() : e.published();
+            if (day == null) {
+                unplaced++;
+                continue;
+            }
             ObjectNode ev = events.addObject();
-            String[] ymd = e.date().split("-");
-            ev.putObject("start_date").put("year", ymd[0]).put("month", ymd[1]).put("day", ymd[2]);
+            String[] ymd = day.split("-");
+            ev.putObject("start_date").put("year", ymd[0]).put("month", ymd[1]).put("day", ymd[2])
+                    .put("display_date", e.date() != null ? e.date() : Labels.undated(lang) + " (" + day + ")");
             ObjectNode text = ev.putObject("text");
-            text.put("headline", e.type() + ": " + String.join(", ", e.participantsEn()));
-            text.put("text", escape(e.sentence()) + (e.url() != null ? " <a href=\"" + escape(e.url()) + "\">source</a>" : ""));
-            ev.put("group", e.type());
+            List<String> who = new ArrayList<>();
+            for (String p : lang.equals("en") ? e.participantsEn() : e.participants()) who.add(Labels.participant(p, lang));
+            String type = Labels.type(e.type(), lang) + ("planned".equals(e.status()) ? " (" + Labels.status("planned", lang) + ")" : "");
+            text.put("headline", "<span dir=\"" + dir + "\">" + escape(type + ": " + String.join(lang.equals("fa") ? "، " : ", ", who)) + "</span>");
+            text.put("text", "<div dir=\"auto\">" + escape(e.sentence()) + "</div>"
+                    + (e.url() != null ? "<p><a href=\"" + escape(e.url()) + "\">" + escape(e.outlet() != null ? e.outlet() : e.url()) + "</a></p>" : ""));
+            ev.put("group", Labels.type(e.type(), lang));
             ev.put("unique_id", e.event().replaceAll("[^A-Za-z0-9_-]", "_"));
         }
+        ObjectNode title = root.putObject("title");
+        String headline = lang.equals("fa") ? "روابط ایران و ترکیه" : "Iran–Turkey relations";
+        String note = escape(window()) + (unplaced == 0 ? "" : lang.equals("fa")
+                ? "<br>" + unplaced + " رویداد بی‌تاریخ که تاریخ انتشار خبرشان هم معلوم نیست در این گاه‌شمار نیامده است."
+                : "<br>" + unplaced + " undated events whose report has no publication date either are not on this timeline.");
+        title.putObject("text").put("headline", "<span dir=\"" + dir + "\">" + headline + "</span>")
+                .put("text", "<div dir=\"" + dir + "\">" + note + "</div>");
         return root;
     }
 
+    /**
+     * One row per event, dated then undated, in the columns of the saved query {@code timeline} ({@link
+     * #CSV_COLUMNS}, participants joined by " · "), written as every CSV of itkg ({@link Csv}).
+     */
     public String csv() {
-        StringBuilder b = new StringBuilder("date,type,status,participants,participants_en,place,topics,sentence,article,url,reports\r\n");
-        List<Entry> all = new ArrayList<>(dated);
-        all.addAll(undated);
-        for (Entry e : all)
-            b.append(String.join(",", cell(e.date()), cell(e.type()), cell(e.status()), cell(String.join("; ", e.participants())),
-                    cell(String.join("; ", e.participantsEn())), cell(e.place()), cell(String.join(" ", e.topics())),
-                    cell(e.sentence()), cell(e.article()), cell(e.url()), String.valueOf(e.reports()))).append("\r\n");
+        StringBuilder b = new StringBuilder();
+        try (org.apache.commons.csv.CSVPrinter out = Csv.printer(b, CSV_COLUMNS)) {
+            List<Entry> all = new ArrayList<>(dated);
+            all.addAll(undated);
+            for (Entry e : all)
+                out.printRecord(e.event(), e.date(), e.type(), e.status(), String.join(NAMES, e.participants()),
+                        String.join(NAMES, e.participantsEn()), e.place(), String.join(" ", e.topics()), e.sentence(), e.article(),
+                        e.url(), e.outlet(), e.reports(), e.published());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return b.toString();
     }
 
     /** One self-contained page (no network needed): the page template with this timeline's JSON in it. */
     public String html() {
+        return html(null);
+    }
+
+    /**
+     * The page; a server gives a fresh {@code nonce} per answer and names it in its Content-Security-Policy,
+     * so that only the page's own script and style run (a link or a value can never become script).
+     */
+    public String html(String nonce) {
         String data = json().toString().replace("</", "<\\/");
-        return template().replace("/*TIMELINE_DATA*/null", data);
+        String labels = Labels.all().toString().replace("</", "<\\/");
+        String page = template().replace("/*TIMELINE_DATA*/null", data).replace("/*LABELS*/null", labels);
+        return nonce == null ? page.replace(" nonce=\"ITKG_NONCE\"", "") : page.replace("ITKG_NONCE", nonce);
     }
 
     private static String template() {
@@ -154,11 +226,6 @@ public final class Timeline {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String cell(String s) {
-        if (s == null) return "";
-        return s.matches(".*[,\"\r\n].*") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 
     private static String escape(String s) {

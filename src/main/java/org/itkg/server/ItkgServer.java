@@ -65,6 +65,11 @@ public final class ItkgServer {
                 .enableStats(true)
                 .registerOperation(Operation.Query, new GuardedQuery(s.queryTimeoutMillis(), MAX_SPARQL_ROWS))
                 .addFilter("/*", new BodyLimit(s.maxBodyBytes()))
+                .addFilter("/*", (req, resp, chain) -> {
+                    // no answer is read by a browser as anything but the type it is sent as
+                    ((jakarta.servlet.http.HttpServletResponse) resp).setHeader("X-Content-Type-Options", "nosniff");
+                    chain.doFilter(req, resp);
+                })
                 .addServlet("/$/server", new org.apache.jena.fuseki.mod.admin.ActionServerStatus());
         if (s.passwordFile() != null) {
             if (!Files.isReadable(s.passwordFile()))

@@ -170,7 +170,7 @@ final class QueryApi extends HttpServlet {
         String write(ResultSetRewindable rows, boolean truncated, long maxRows) {
             ByteArrayOutputStream body = new ByteArrayOutputStream();
             switch (this) {
-                case CSV -> ResultSetFormatter.outputAsCSV(body, rows);
+                case CSV -> body.writeBytes(org.itkg.query.Csv.of(rows).getBytes(StandardCharsets.UTF_8));
                 case TSV -> ResultSetFormatter.outputAsTSV(body, rows);
                 case XML -> ResultSetFormatter.outputAsXML(body, rows);
                 default -> ResultSetFormatter.outputAsJSON(body, rows);
@@ -200,6 +200,7 @@ final class QueryApi extends HttpServlet {
     static void send(HttpServletResponse resp, int status, String type, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         resp.setStatus(status);
+        resp.setHeader("X-Content-Type-Options", "nosniff");
         resp.setContentType(type + "; charset=utf-8");
         resp.setContentLength(bytes.length);
         resp.getOutputStream().write(bytes);

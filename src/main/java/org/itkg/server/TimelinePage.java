@@ -16,6 +16,14 @@ import org.itkg.query.Timeline;
  * page, one page of rows (the first when none is asked for), so that it opens as fast on a large store.
  */
 final class TimelinePage extends HttpServlet {
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    private static String nonce() {
+        byte[] b = new byte[18];
+        RANDOM.nextBytes(b);
+        return java.util.Base64.getEncoder().encodeToString(b);
+    }
+
     private static final String[] FILTERS = {"month", "topic", "person", "country", "type", "status", "from", "to", "page"};
     private final DatasetGraph dsg;
     private final SavedQueries queries;
@@ -51,7 +59,10 @@ final class TimelinePage extends HttpServlet {
         }
         filters.putIfAbsent("page", "1");
         try {
-            QueryApi.send(resp, 200, "text/html", Timeline.of(dsg, queries, filters).html());
+            String nonce = nonce();
+            resp.setHeader("Content-Security-Policy", "default-src 'none'; script-src 'nonce-" + nonce + "'; style-src 'nonce-" + nonce
+                    + "'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'");
+            QueryApi.send(resp, 200, "text/html", Timeline.of(dsg, queries, filters).html(nonce));
         } catch (IllegalArgumentException e) {
             QueryApi.error(resp, 400, e.getMessage());
         } catch (QueryCancelledException e) {
