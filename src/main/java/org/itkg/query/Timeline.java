@@ -116,9 +116,12 @@ public final class Timeline {
         };
     }
 
-    /** Whether the timeline holds no event at all, dated or not. */
+    /**
+     * Whether no event falls in the window: none dated in it, none undated first reported in it. Events
+     * with no day at all belong to every window and do not count.
+     */
     public boolean isEmpty() {
-        return dated.isEmpty() && undated.isEmpty();
+        return dated.isEmpty() && undated.stream().allMatch(e -> e.published() == null);
     }
 
     /** The window in words: "2025-10", "2025-01-01 – 2025-06-30", with any filters ("topic trade"). */

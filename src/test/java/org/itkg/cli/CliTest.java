@@ -75,7 +75,7 @@ class CliTest {
         Run q = run("query", "--db", db, "--format", "csv",
                 "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?a a <https://w3id.org/itkg/ontology#Article> } }");
         assertEquals(0, q.code(), q.err());
-        assertTrue(q.out().contains("\n2"), q.out());
+        assertTrue(q.out().contains("\n\"2\""), q.out());
         Run bad = run("query", "--db", db, "SELEKT nonsense");
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("does not parse"));
@@ -108,13 +108,79 @@ class CliTest {
         assertTrue(t.get("undated").size() > 0, "the undated events are listed apart");
         JsonNode tl = new ObjectMapper().readTree(run("timeline", "--db", db.toString(), "--format", "timelinejs", "--type", "meeting").out());
         assertEquals("2025", tl.get("events").get(0).get("start_date").get("year").asText());
-        assertEquals("meeting", tl.get("events").get(0).get("group").asText());
+        assertEquals("دیدار", tl.get("events").get(0).get("group").asText(), "the type's label in the chosen language (fa by default)");
         String csv = run("timeline", "--db", db.toString(), "--format", "csv", "--topic", "border-security").out();
-        assertTrue(csv.startsWith("date,type,status,participants"), csv);
+        assertTrue(csv.startsWith("\"event\",\"date\",\"type\",\"status\",\"participants\",\"participantsEn\""), csv);
         Path html = tmp.resolve("t.html");
         assertEquals(0, run("timeline", "--db", db.toString(), "--format", "html", "--out", html.toString()).code());
         String page = Files.readString(html);
         assertTrue(page.contains("\"2025-10-29\"") && !page.contains("/*TIMELINE_DATA*/"), "the data is in the page");
         assertFalse(page.contains("<script src"), "one self-contained file");
+    }
+
+    @Test
+    void timelineJsHasEveryEventLabelsInItsLanguageAndAReadableTitle() throws Exception {
+        Path db = tmp.resolve("db");
+        assertEquals(0, run("load", "--db", db.toString(), "seeds").code());
+        Run en = run("timeline", "--db", db.toString(), "--format", "timelinejs", "--lang", "en");
+        assertEquals(0, en.code(), en.err());
+        JsonNode tl = new ObjectMapper().readTree(en.out());
+        String title = tl.path("title").path("text").path("text").asText();
+        assertFalse(title.contains("{") || title.matches("(?s).*[a-z]+=[0-9a-z].*"), "the window in words, not a map: " + title);
+        String all = tl.path("events").toString();
+        assertTrue(all.contains(">Meeting: ") && !all.matches("(?s).*>[a-z-]+: .*"), "type labels, not codes: " + all);
+        assertFalse(all.matches(".*: [A-Z]{2}(,|<).*"), "states by name, not code: " + all);
+        // the seed with no date has neither a day nor a publication date: counted on the title slide
+        assertTrue(title.contains("undated events"), title);
+        Run fa = run("timeline", "--db", db.toString(), "--format", "timelinejs");
+        JsonNode tf = new ObjectMapper().readTree(fa.out());
+        assertTrue(tf.path("events").get(0).path("text").path("headline").asText().contains("dir=\"rtl\""));
+        assertTrue(tf.path("title").path("text").path("headline").asText().contains("روابط ایران و ترکیه"));
+        Run none = run("timeline", "--db", db.toString(), "--format", "timelinejs", "--month", "2019-01");
+        assertEquals(Main.SOME_FAILED, none.code());
+        assertTrue(none.err().contains("no events in 2019-01"), none.err());
+        assertEquals("", none.out(), "no file TimelineJS would refuse");
+    }
+
+    @Test
+    void theTimelineCsvAndTheSavedQueryCsvAreOneFormat() throws Exception {
+        Path db = tmp.resolve("db");
+        assertEquals(0, run("load", "--db", db.toString(), "seeds").code());
+        String fromTimeline = run("timeline", "--db", db.toString(), "--format", "csv").out();
+        String fromQuery = run("query", "--db", db.toString(), "timeline", "--format", "csv").out();
+        assertEquals(fromQuery.lines().findFirst().orElseThrow(), fromTimeline.lines().findFirst().orElseThrow(), "the same columns");
+        var parse = (java.util.function.Function<String, java.util.List<org.apache.commons.csv.CSVRecord>>) text -> {
+            try {
+                return org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new java.io.StringReader(text)).getRecords();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        };
+        var a = parse.apply(fromTimeline);
+        var b = parse.apply(fromQuery);
+        assertEquals(b.size(), a.size());
+        for (int i = 0; i < a.size(); i++) assertEquals(b.get(i).get("participants"), a.get(i).get("participants"), "one separator");
+    }
+
+    @Test
+    void aCsvValueWithACommaAndAnyLineBreakStaysOneCell() throws Exception {
+        String[] values = {"a, b\u2028c", "d, e\u0085f", "g\n\nh", "i\"j", "k\u2029l, m"};
+        StringBuilder sparql = new StringBuilder("SELECT ?v ?w WHERE { VALUES ?v { ");
+        for (String v : values) sparql.append('"').append(v.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n")
+                .replace("\u2028", "\\u2028").replace("\u0085", "\\u0085").replace("\u2029", "\\u2029")).append("\" ");
+        sparql.append("} BIND(\"z\" AS ?w) }");
+        Path db = tmp.resolve("db");
+        assertEquals(0, run("load", "--db", db.toString(), "seeds").code());
+        Run r = run("query", "--db", db.toString(), "--format", "csv", sparql.toString());
+        assertEquals(0, r.code(), r.err());
+        var rows = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(r.out())).getRecords();
+        assertEquals(values.length, rows.size());
+        for (var row : rows) {
+            assertEquals(2, row.size(), row.toString());
+            assertEquals("z", row.get("w"));
+        }
+        // every cell is quoted, so a reader that splits lines at U+2028 or U+0085 does not split a row either
+        for (String line : r.out().split("\r\n")) if (!line.isEmpty()) assertTrue(line.startsWith("\"") && line.endsWith("\""), line);
     }
 }
