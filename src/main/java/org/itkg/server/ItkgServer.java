@@ -45,8 +45,11 @@ public final class ItkgServer {
 
     private final FusekiServer server;
 
-    private ItkgServer(FusekiServer server) {
+    private final org.eclipse.jetty.security.PropertyUserStore users;
+
+    private ItkgServer(FusekiServer server, org.eclipse.jetty.security.PropertyUserStore users) {
         this.server = server;
+        this.users = users;
     }
 
     public static ItkgServer start(DatasetGraph dsg, Settings s) {
@@ -58,6 +61,7 @@ public final class ItkgServer {
                 .addEndpoint(Operation.Query, "sparql")
                 .addEndpoint(Operation.Query, "query")
                 .addEndpoint(Operation.GSP_R, "get");
+        org.eclipse.jetty.security.PropertyUserStore users = null;
         FusekiServer.Builder b = FusekiServer.create()
                 .port(s.port())
                 .loopback(isLoopback(s.host()))
@@ -77,7 +81,17 @@ public final class ItkgServer {
             AuthPolicy writers = Auth.ANY_USER;
             svc.addEndpoint(Operation.Update, "update", writers)
                .addEndpoint(Operation.GSP_RW, "data", writers);
-            b.passwordFile(s.passwordFile().toString()).auth(AuthScheme.BASIC).realm("itkg");
+            // the user store is ours, so that stopping the server stops its watch on the password file
+            // (Fuseki's own is never stopped and polls a deleted file for ever)
+            users = new org.eclipse.jetty.security.PropertyUserStore();
+            users.setConfig(org.eclipse.jetty.util.resource.ResourceFactory.root().newResource(s.passwordFile().toAbsolutePath()));
+            users.setHotReload(true);
+            try {
+                users.start();
+            } catch (Exception e) {
+                throw new IllegalArgumentException("password file not usable: " + s.passwordFile() + ": " + e.getMessage(), e);
+            }
+            b.securityHandler(org.apache.jena.fuseki.main.JettySecurityLib.makeSecurityHandler("itkg", users, AuthScheme.BASIC));
         }
         SavedQueries queries = SavedQueries.load(s.queries());
         b.addServlet("/api/*", new QueryApi(dsg, queries, s.maxRows()));
@@ -87,7 +101,7 @@ public final class ItkgServer {
         b.add(DATASET, svc);
         FusekiServer server = b.build();
         server.start();
-        return new ItkgServer(server);
+        return new ItkgServer(server, users);
     }
 
     private static boolean isLoopback(String host) {
@@ -104,5 +118,12 @@ public final class ItkgServer {
 
     public void stop() {
         server.stop();
+        if (users != null) {
+            try {
+                users.stop();
+            } catch (Exception e) {
+                // the server has stopped; a watch that fails to stop has nothing left to guard
+            }
+        }
     }
 }

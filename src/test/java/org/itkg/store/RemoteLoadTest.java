@@ -34,14 +34,22 @@ class RemoteLoadTest {
         Path file = tmp.resolve("config.ttl");
         Files.writeString(file, config);
         Files.writeString(tmp.resolve("passwd"), "editor: right-horse-battery\n");
+        // a user store of the test's own, stopped after each test: Fuseki's, made from passwordFile(), keeps
+        // polling the deleted file for the rest of the run
+        users = new org.eclipse.jetty.security.PropertyUserStore();
+        users.setConfig(org.eclipse.jetty.util.resource.ResourceFactory.root().newResource(tmp.resolve("passwd")));
+        users.start();
         fuseki = FusekiServer.create().port(0).loopback(true).parseConfigFile(file.toString())
-                .passwordFile(tmp.resolve("passwd").toString()).auth(AuthScheme.BASIC).build().start();
+                .securityHandler(org.apache.jena.fuseki.main.JettySecurityLib.makeSecurityHandler("itkg", users, AuthScheme.BASIC)).build().start();
         dataset = "http://127.0.0.1:" + fuseki.getHttpPort() + "/itkg";
     }
 
+    org.eclipse.jetty.security.PropertyUserStore users;
+
     @AfterEach
-    void stopFuseki() {
+    void stopFuseki() throws Exception {
         fuseki.stop();
+        users.stop();
     }
 
     private long count(String where) {
