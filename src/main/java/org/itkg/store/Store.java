@@ -77,6 +77,11 @@ public final class Store implements AutoCloseable {
             index.removeAll(TextVocab.pDirectory).addProperty(TextVocab.pDirectory, textDir.toString());
         }
         Path db = Path.of(tdb.getRequiredProperty(location).getString());
+        // jena-text deletes a replaced article's text from the index only by its uid: without the field
+        // the old words would stay searchable after every reload
+        Resource map = index.getPropertyResourceValue(TextVocab.pEntityMap);
+        if (map == null || !map.hasProperty(TextVocab.pUidField))
+            throw new IllegalArgumentException("the text index's entity map needs text:uidField, or a replaced article's old text stays in the index");
         try {
             java.nio.file.Files.createDirectories(Path.of(index.getRequiredProperty(TextVocab.pDirectory).getString()));
         } catch (java.io.IOException e) {

@@ -19,7 +19,7 @@ class BadInputTest {
     @TempDir
     Path tmp;
 
-    private static final String GOOD = "date: 2025-02-03\nlang: fa\n\nاحمد وحیدی وزیر کشور ایران امروز با سلیمان سویلو وزیر کشور ترکیه در آنکارا دیدار کرد.";
+    private static final String GOOD = "id: a-good\ndate: 2025-02-03\nlang: fa\n\nاحمد وحیدی وزیر کشور ایران امروز با سلیمان سویلو وزیر کشور ترکیه در آنکارا دیدار کرد.";
 
     @Test
     void badInputsAreReportedOneLineEachAndOnlyGoodArticlesArrive() throws Exception {
@@ -32,12 +32,12 @@ class BadInputTest {
         Files.write(in.resolve("d-latin1.txt"), "lang: tr\n\nİçişleri Bakanı görüştü".getBytes(StandardCharsets.ISO_8859_1));
         Files.writeString(in.resolve("e-huge.txt"), "x".repeat(20 * 1024 * 1024));
         Files.writeString(in.resolve("f-page.txt"), "<!DOCTYPE html><html><head><title>x</title></head><body><p>وزیر کشور ایران</p></body></html>");
-        Files.writeString(in.resolve("g-arabic.txt"), "lang: ar\n\nالتقى وزير الخارجية الإيراني نظيره التركي في أنقرة اليوم.");
-        Files.writeString(in.resolve("h-english.txt"), "date: 2025-03-01\n\nIran's interior minister met his Turkish counterpart in Ankara today to discuss border security.");
-        Files.writeString(in.resolve("i-turkish.txt"), "date: 2025-03-02\n\nİçişleri Bakanı, İranlı mevkidaşı ile Ankara'da sınır güvenliğini görüştü.");
+        Files.writeString(in.resolve("g-arabic.txt"), "id: g-arabic\nlang: ar\n\nالتقى وزير الخارجية الإيراني نظيره التركي في أنقرة اليوم.");
+        Files.writeString(in.resolve("h-english.txt"), "id: h-english\ndate: 2025-03-01\n\nIran's interior minister met his Turkish counterpart in Ankara today to discuss border security.");
+        Files.writeString(in.resolve("i-turkish.txt"), "id: i-turkish\ndate: 2025-03-02\n\nİçişleri Bakanı, İranlı mevkidaşı ile Ankara'da sınır güvenliğini görüştü.");
         Files.writeString(in.resolve("j-broken-header.txt"), "date: 2025-13-45\nlang: fa\n\n" + GOOD.substring(GOOD.indexOf("\n\n") + 2));
         Path other = Files.createDirectories(tmp.resolve("in/sub"));
-        Files.writeString(other.resolve("a-good.txt"), GOOD.replace("آنکارا", "تهران")); // the same id in another folder
+        Files.writeString(other.resolve("a-good.txt"), GOOD.replace("آنکارا", "تهران")); // another article declaring the same id
 
         List<Loader.Failure> failures = new ArrayList<>();
         Loader.Summary sum;

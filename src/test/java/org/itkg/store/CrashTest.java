@@ -74,9 +74,12 @@ class CrashTest {
             cleanQuads = quads(s);
         }
 
-        // into an empty store the articles go through the bulk loader, which commits only at the end
+        // into an empty store the articles go through the bulk loader, in a staging directory beside the
+        // target that moves into place only once complete
         Path db = tmp.resolve("killed");
         killMidway(db, in);
+        assertTrue(Files.isDirectory(Staging.stagingDir(db)), "the killed load was building beside the target");
+        assertFalse(Files.exists(db), "and had not touched it");
         try (Store s = Store.open(db)) {
             assertEquals(0, articles(s), "a bulk load killed before its commit leaves no article");
             assertEquals(0, Validation.checkStore(s.dataset(), (g, why) -> fail(g + " " + why)));
@@ -86,6 +89,7 @@ class CrashTest {
         Path one = Files.createDirectories(tmp.resolve("one"));
         Files.copy(in.resolve("a00000.txt"), one.resolve("a00000.txt"));
         assertTrue(load(db, one).waitFor(2, TimeUnit.MINUTES));
+        assertFalse(Files.exists(Staging.stagingDir(db)), "a completed load leaves no staging directory");
         killMidway(db, in);
         try (Store s = Store.open(db)) {
             long partial = articles(s);

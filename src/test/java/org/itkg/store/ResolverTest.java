@@ -35,7 +35,7 @@ class ResolverTest {
         Path d = Files.createDirectories(tmp.resolve(dir));
         for (String[] a : ARTICLES)
             if (List.of(ids).contains(a[0]))
-                Files.writeString(d.resolve(a[0] + ".txt"), "lang: " + a[1] + "\ndate: " + a[2] + "\n\n" + a[3]);
+                Files.writeString(d.resolve(a[0] + ".txt"), "id: " + a[0] + "\nlang: " + a[1] + "\ndate: " + a[2] + "\n\n" + a[3]);
         return d;
     }
 

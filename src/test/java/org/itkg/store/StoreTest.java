@@ -49,7 +49,7 @@ class StoreTest {
     @Test
     void aChangedArticleReplacesItsGraphAndAFailedOneNeverArrives() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
-        Files.writeString(in.resolve("x.txt"), "date: 2024-02-02\n\nاحمد وحیدی وزیر کشور با سلیمان سویلو وزیر کشور ترکیه در آنکارا دیدار کرد.");
+        Files.writeString(in.resolve("x.txt"), "id: x\ndate: 2024-02-02\n\nاحمد وحیدی وزیر کشور با سلیمان سویلو وزیر کشور ترکیه در آنکارا دیدار کرد.");
         Files.write(in.resolve("y.txt"), new byte[] {0, 1, 2});
         List<Loader.Failure> failures = new ArrayList<>();
         try (Store s = Store.open(tmp.resolve("db"))) {
@@ -62,7 +62,7 @@ class StoreTest {
             assertFalse(Txn.calculateRead(s.dataset(), () -> s.dataset().containsGraph(Iris.article("y"))));
             long before = Txn.calculateRead(s.dataset(), () -> count(s, gx));
 
-            Files.writeString(in.resolve("x.txt"), "date: 2024-02-02\n\nخبری دیگر بدون دیدار.");
+            Files.writeString(in.resolve("x.txt"), "id: x\ndate: 2024-02-02\n\nخبری دیگر بدون دیدار.");
             new Loader(s, 10, f -> {}, n -> {}).load(List.of(in.resolve("x.txt")));
             long after = Txn.calculateRead(s.dataset(), () -> count(s, gx));
             assertTrue(after < before, before + " → " + after);

@@ -56,4 +56,15 @@ class TextIndexTest {
             assertEquals(1, search(s, "قاچاق").size());
         }
     }
+
+    @Test
+    void aConfigurationWhoseIndexCannotDeleteIsRefused() throws Exception {
+        String config = Files.readString(Path.of("fuseki-config/itkg.ttl"))
+                .replace("\"data/tdb2-text\"", "\"" + tmp.resolve("t-text") + "\"").replace("\"data/tdb2\"", "\"" + tmp.resolve("t") + "\"");
+        assertTrue(config.contains("text:uidField \"uid\" ;"));
+        Path file = tmp.resolve("no-uid.ttl");
+        Files.writeString(file, config.replace("text:uidField \"uid\" ;", ""));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Store.openConfig(file));
+        assertTrue(e.getMessage().contains("uidField"), e.getMessage());
+    }
 }

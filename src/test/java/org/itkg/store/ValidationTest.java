@@ -51,7 +51,7 @@ class ValidationTest {
     @Test
     void validateReportsEachInvalidGraphOfAStore() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("in"));
-        Files.writeString(in.resolve("a.txt"), "date: 2025-02-03\n\nاحمد وحیدی وزیر کشور ایران امروز با سلیمان سویلو وزیر کشور ترکیه در آنکارا دیدار کرد.");
+        Files.writeString(in.resolve("a.txt"), "id: a\ndate: 2025-02-03\n\nاحمد وحیدی وزیر کشور ایران امروز با سلیمان سویلو وزیر کشور ترکیه در آنکارا دیدار کرد.");
         Path db = tmp.resolve("db");
         try (Store s = Store.open(db)) {
             new Loader(s, 1, f -> fail(f.toString()), n -> {}).load(List.of(in));
