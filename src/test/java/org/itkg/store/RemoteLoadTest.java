@@ -113,4 +113,35 @@ class RemoteLoadTest {
         assertNotEquals(200, http.send(viaQuery, HttpResponse.BodyHandlers.discarding()).statusCode(), "no update through the query endpoint");
         assertEquals(1, count("GRAPH <urn:x> { ?s ?p ?o }"));
     }
+
+    /** The same through `itkg serve`: its dataset is wrapped, and a Graph Store PUT must still go through the index. */
+    @Test
+    void aReplacedArticlesOldWordsLeaveTheIndexOfItkgServe() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in2"));
+        Files.writeString(in.resolve("a.txt"), "id: a\ndate: 2025-02-03\n\nاحمد وحیدی وزیر کشور ایران امروز با سلیمان سویلو وزیر کشور ترکیه درباره گذرگاه‌های مرزی دیدار کرد.");
+        Files.writeString(tmp.resolve("pw2"), "editor: right-horse-battery\n");
+        try (Store store = Store.open(tmp.resolve("served"))) {
+            org.itkg.server.ItkgServer server = org.itkg.server.ItkgServer.start(store.dataset(),
+                    new org.itkg.server.ItkgServer.Settings("127.0.0.1", 0, tmp.resolve("pw2"), 10_000));
+            try {
+                String served = "http://127.0.0.1:" + server.port() + "/itkg";
+                String[] load = {"load", "--endpoint", served, "--user", "editor", "--password-file", tmp.resolve("pw2").toString(), in.toString()};
+                assertEquals(0, Main.commandLine().execute(load));
+                String search = "SELECT (COUNT(*) AS ?n) WHERE { ?a <http://jena.apache.org/text#query> (<https://schema.org/articleBody> '%s') }";
+                assertEquals(1, countAt(served, search.formatted("گذرگاه")));
+                Files.writeString(in.resolve("a.txt"), "id: a\ndate: 2025-02-03\n\nاحمد وحیدی وزیر کشور ایران امروز با سلیمان سویلو وزیر کشور ترکیه درباره قاچاق سوخت دیدار کرد.");
+                assertEquals(0, Main.commandLine().execute(load));
+                assertEquals(0, countAt(served, search.formatted("گذرگاه")), "the replaced words have left the index");
+                assertEquals(1, countAt(served, search.formatted("قاچاق")));
+            } finally {
+                server.stop();
+            }
+        }
+    }
+
+    private static long countAt(String dataset, String q) {
+        try (QueryExecution qe = QueryExecution.service(dataset + "/sparql").query(q).build()) {
+            return qe.execSelect().next().getLiteral("n").getLong();
+        }
+    }
 }
