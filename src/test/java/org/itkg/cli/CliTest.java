@@ -72,6 +72,10 @@ class CliTest {
         Run load = run("load", "--db", db, "seeds");
         assertEquals(0, load.code(), load.err());
         assertTrue(load.err().contains("loaded 2 articles"), load.err());
+        assertTrue(load.err().contains("into an empty store"), load.err());
+        Run again = run("load", "--db", db, "seeds");
+        assertEquals(0, again.code(), again.err());
+        assertFalse(again.err().contains("into an empty store"), "a second load is not into an empty store: " + again.err());
         Run q = run("query", "--db", db, "--format", "csv",
                 "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?a a <https://w3id.org/itkg/ontology#Article> } }");
         assertEquals(0, q.code(), q.err());
