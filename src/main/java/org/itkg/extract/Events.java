@@ -182,8 +182,19 @@ final class Events {
         for (Gazetteer.Hit<String> h : lx.triggers.find(scan, a, b))
             if (!anaphoric(h.start(), a) || contacts.isEmpty()) addTrigger(types, h.value(), h.start());
         for (Gazetteer.Hit<Boolean> j : lx.jointBodies.find(scan, a, b))
-            if (sessionBefore(j.start(), a) >= 0 && !anaphoric(sessionBefore(j.start(), a), a))
+            if (sessionOf(j, a, b) >= 0 && !anaphoric(sessionOf(j, a, b), a))
                 addTrigger(types, "joint-commission", j.start());
+        // a committee or commission in general: its session is a joint body's when the session is numbered
+        // («98. ... Komite Toplantısı», "the 28th ... commission meeting») or the sentence names both sides
+        if (!has(types, "joint-commission"))
+            for (Gazetteer.Hit<Boolean> j : lx.standingBodies.find(scan, a, b)) {
+                int session = sessionOf(j, a, b);
+                if (session < 0 || anaphoric(session, a) || !lx.multilateral.find(scan, a, b).isEmpty()) continue;
+                if (ordinalBefore(Math.min(session, j.start()), a) || bothSidesIn(a, b)) {
+                    addTrigger(types, "joint-commission", j.start());
+                    break;
+                }
+            }
         for (Gazetteer.Hit<Boolean> m : lx.multilateral.find(scan, a, b))
             if (sessionBefore(m.start(), a) >= 0 && !anaphoric(sessionBefore(m.start(), a), a))
                 addTrigger(types, "multilateral-meeting", m.start());
@@ -198,10 +209,13 @@ final class Events {
             drop(types, "joint-commission");
         }
         if (has(types, "meeting") || has(types, "phone-call")) drop(types, "visit");
+        // «heyetler ... Komite Toplantısı kapsamında bir araya geldi», "the delegations met at the joint
+        // commission's session": the meeting is the session (a meeting beside a summit is another matter)
+        if (has(types, "joint-commission")) drop(types, "meeting");
         if (lx.signing.find(scan, a, b).isEmpty() && lx.declarations.find(scan, a, b).isEmpty()) drop(types, "agreement");
         if (types.isEmpty()) return List.of();
 
-        boolean planned = !lx.planned.find(scan, a, b).isEmpty();
+        boolean planned = !lx.planned.find(scan, a, b).isEmpty() || futureVerb(a, b);
         List<Dates.Hit> days = dates.find(scan, a, b, published, planned);
         List<Persons.Ref> refs = persons.refs.get(st.index());
         List<EventDraft> out = new ArrayList<>();
@@ -366,10 +380,77 @@ final class Events {
         boolean backReference = false;
         for (Gazetteer.Hit<Boolean> h : lx.sessions.find(scan, a, at.get(0).start())) backReference |= anaphoric(h.start(), a);
         for (Gazetteer.Hit<String> h : lx.triggers.find(scan, a, at.get(0).start())) backReference |= anaphoric(h.start(), a);
+        // a language without articles names the event just reported by its bare noun at the head of the
+        // sentence: «Toplantıya X ve Y katıldı»
+        int head = a;
+        while (head < b && !Letters.isLetter(s.charAt(head))) head++;
+        for (Gazetteer.Hit<Boolean> h : lx.sessions.find(scan, head, Math.min(b, head + 30))) backReference |= h.start() == head;
         if (!backReference) return;
         for (Persons.Ref r : persons.refs.get(st.index()))
             if (r.start() < at.get(0).start() && r.person() != null && (r.person().country() == null || Sides.isSide(r.person().country())))
                 current.persons.add(r.person());
+    }
+
+    /**
+     * The session word of a body's name: shortly before it («نشست کمیسیون مشترک», "session of the joint
+     * committee") or right after it, as Turkish and English compounds put it ("Karma Ekonomik Komisyonu
+     * toplantısı", "the joint commission meeting"); -1 when there is none.
+     */
+    private int sessionOf(Gazetteer.Hit<Boolean> body, int a, int b) {
+        int before = sessionBefore(body.start(), a);
+        if (before >= 0) return before;
+        for (Gazetteer.Hit<Boolean> h : lx.sessions.find(scan, body.end(), Math.min(b, body.end() + 25)))
+            if (!clauseBetween(body.end(), h.start())) return h.start();
+        return -1;
+    }
+
+    /**
+     * A number that orders sessions, shortly before {@code i}: "98." (Turkish), "28th" (English), a Persian
+     * ordinal in -مین, or a word of the session lexicon's ordinals («بیست و هشتمین» ends so).
+     */
+    private boolean ordinalBefore(int i, int from) {
+        int k = Math.max(from, i - 30);
+        for (int p = k; p < i; p++) {
+            if (!Character.isDigit(s.charAt(p)) || (p > k && Character.isDigit(s.charAt(p - 1)))) continue;
+            int q = p;
+            while (q < i && Character.isDigit(s.charAt(q))) q++;
+            if (q < i && s.charAt(q) == '.') return true;
+            if (q + 1 < i && s.regionMatches(true, q, "st", 0, 2) || s.regionMatches(true, q, "nd", 0, 2)
+                    || s.regionMatches(true, q, "rd", 0, 2) || s.regionMatches(true, q, "th", 0, 2)) return true;
+        }
+        for (int p = k; p + 3 <= i; p++)
+            if (s.startsWith("مین", p) && (p + 3 == s.length() || !Letters.isLetter(s.charAt(p + 3)))) return true;
+        return false;
+    }
+
+    /** Whether the sentence names both Iran and Turkey, or both sides in a word («دو کشور», "the two countries"). */
+    private boolean bothSidesIn(int a, int b) {
+        if (!lx.bothSides.find(scan, a, b).isEmpty()) return true;
+        Set<String> sides = new LinkedHashSet<>();
+        for (Gazetteer.Hit<String> c : lx.countries.find(scan, a, b)) if (Sides.isSide(c.value())) sides.add(c.value());
+        return sides.size() == 2;
+    }
+
+    /**
+     * A verb in the future tense of a language that marks it by an ending (Turkish «görüşecek»,
+     * «imzalayacaklar», «düzenlenecektir»): the word carries a future ending after a stem of three
+     * letters or more.
+     */
+    private boolean futureVerb(int a, int b) {
+        if (lx.futureEndings.isEmpty()) return false;
+        int p = a;
+        while (p < b) {
+            while (p < b && !Letters.isLetter(s.charAt(p))) p++;
+            int start = p;
+            while (p < b && Letters.isLetter(s.charAt(p))) p++;
+            if (p - start < 6 || s.charAt(start) >= '\u0250') continue; // Latin words of a stem and an ending
+            String w = s.substring(start, p).toLowerCase(java.util.Locale.ROOT);
+            for (String e : lx.futureEndings) {
+                int at = w.indexOf(e, 3);
+                if (at >= 0) return true;
+            }
+        }
+        return false;
     }
 
     /** Offset of a session word («نشست», "summit") shortly before {@code i}, or -1. */

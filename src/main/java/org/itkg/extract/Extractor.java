@@ -19,7 +19,7 @@ public final class Extractor {
 
     public Extraction extract(Article article) {
         Text text = Normalizer.normalize(article.body());
-        List<Sentence> sentences = Sentences.split(text.norm);
+        List<Sentence> sentences = Sentences.split(text.norm, lx.periodOrdinals.contains(article.lang()));
         Persons persons = new Persons(text, sentences, article.lang(), lx);
         Events events = new Events(text, sentences, persons, lx, dates, article.date());
 

@@ -44,6 +44,11 @@ final class Lexicons {
     final Map<String, Integer> precedence = new HashMap<>();
     final Gazetteer<Boolean> sessions = new Gazetteer<>();
     final Gazetteer<Boolean> jointBodies = new Gazetteer<>();
+    final Gazetteer<Boolean> standingBodies = new Gazetteer<>();
+    /** Endings of the future tense (Turkish -ecek/-acak), lower-cased: a word carrying one announces what it says. */
+    final java.util.List<String> futureEndings = new java.util.ArrayList<>();
+    /** Languages that write ordinals with a period («98. Toplantı»): such a period ends no sentence. */
+    final java.util.Set<String> periodOrdinals = new HashSet<>();
     final Gazetteer<Boolean> multilateral = new Gazetteer<>();
     final Set<String> anaphora = new HashSet<>();
     final Gazetteer<Boolean> planned = new Gazetteer<>();
@@ -114,6 +119,9 @@ final class Lexicons {
         ev.get("triggers").fields().forEachRemaining(e -> addAll(triggers, e.getValue(), e.getKey()));
         addAll(sessions, ev.get("session"), true);
         addAll(jointBodies, ev.get("joint-bodies"), true);
+        addAll(standingBodies, ev.get("standing-bodies"), true);
+        forEachTerm(ev.get("future-endings"), e -> futureEndings.add(e.toLowerCase(Locale.ROOT)));
+        for (JsonNode l : ev.get("period-ordinals")) periodOrdinals.add(l.asText());
         addAll(multilateral, ev.get("multilateral"), true);
         forEachTerm(ev.get("anaphora"), s -> anaphora.add(key(s)));
         addAll(planned, ev.get("planned"), true);

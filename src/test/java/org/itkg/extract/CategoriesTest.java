@@ -1,0 +1,95 @@
+package org.itkg.extract;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.itkg.article.Article;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Categories of the three languages rather than sentences of articles: every form of the future, sessions
+ * of standing bodies whichever side of the body's name the session word stands, every way to sign.
+ * Each sentence is written for this test.
+ */
+class CategoriesTest {
+    static final Extractor X = new Extractor();
+
+    static Extraction x(String lang, String body) {
+        return X.extract(new Article("t", null, null, LocalDate.of(2025, 3, 1), lang, body, "test"));
+    }
+
+    static List<Event> of(Extraction x, String type) {
+        return x.events().stream().filter(e -> e.type().equals(type)).toList();
+    }
+
+    static Event one(Extraction x, String type) {
+        List<Event> es = of(x, type);
+        assertEquals(1, es.size(), type + " in " + x.events());
+        return es.get(0);
+    }
+
+    @Test
+    void aTurkishVerbInTheFutureMakesItsContactPlanned() {
+        for (String verb : new String[] {"görüşecek", "görüşecekler", "görüşecektir", "bir araya gelecek"}) {
+            Event e = one(x("tr", "Dışişleri Bakanı Hakan Fidan, İranlı mevkidaşı Abbas Erakçi ile Ankara'da " + verb + "."), "meeting");
+            assertEquals("planned", e.status(), verb);
+        }
+        assertEquals("planned", one(x("tr", "Dışişleri Bakanı Hakan Fidan, İranlı mevkidaşı Abbas Erakçi ile telefonda görüşecek."), "phone-call").status());
+        assertEquals("planned", one(x("tr", "Cumhurbaşkanı Erdoğan gelecek ay Tahran'ı ziyaret edecek."), "visit").status());
+        assertEquals("occurred", one(x("tr", "Dışişleri Bakanı Hakan Fidan, İranlı mevkidaşı Abbas Erakçi ile Ankara'da görüştü."), "meeting").status());
+    }
+
+    @Test
+    void aSessionOfAStandingBodyWhateverTheWordOrder() {
+        Event tr = one(x("tr", "Türkiye ile İran arasındaki Karma Ekonomik Komisyonu toplantısı Ankara'da yapıldı."), "joint-commission");
+        assertEquals("occurred", tr.status());
+        Event numbered = one(x("tr", "Türkiye-İran 45. Sınır Güvenlik Komitesi Toplantısı Van'da gerçekleştirildi."), "joint-commission");
+        assertEquals("occurred", numbered.status());
+        one(x("en", "The 28th Iran-Turkey joint economic commission meeting was held in Tehran on Monday."), "joint-commission");
+        one(x("en", "The tenth session of the Iran-Turkey border committee opened in Urmia."), "joint-commission");
+        one(x("fa", "بیست و هشتمین نشست کمیسیون مشترک اقتصادی ایران و ترکیه در تهران برگزار شد."), "joint-commission");
+        one(x("fa", "اجلاس کمیته امنیتی مرزی ایران و ترکیه امروز در ارومیه برگزار شد."), "joint-commission");
+    }
+
+    @Test
+    void everyWayToSignInTurkish() {
+        for (String s : new String[] {
+                "İran ile Türkiye arasında güvenlik alanında bir mutabakat imzalandı.",
+                "İki ülke arasında ticaret anlaşması imza altına alındı.",
+                "Türkiye ve İran, sınır güvenliğine ilişkin bir mutabakat muhtırası imzaladı."}) {
+            Event e = one(x("tr", s), "agreement");
+            assertEquals("occurred", e.status(), s);
+        }
+    }
+
+    @Test
+    void theBareSessionNounAtTheHeadOfASentenceIsTheSessionJustReported() {
+        Extraction x = x("tr", "Türkiye ile İran arasındaki 12. Sınır Komitesi Toplantısı Van'da yapıldı. "
+                + "Toplantıya Van Valisi Ahmet Demirkaya ile Urumiye Valisi Ali Rezaei katıldı.");
+        Event e = one(x, "joint-commission");
+        List<String> who = e.participants().stream().map(Participant::label).toList();
+        assertTrue(who.contains("Ahmet Demirkaya") && who.contains("Ali Rezaei"), who.toString());
+    }
+
+    @Test
+    void delegationsMeetingAtASessionOfAJointBodyAreThatSession() {
+        for (String[] c : new String[][] {
+                {"tr", "Türkiye ve İran heyetleri, 31. Sınır Komitesi Toplantısı kapsamında Van'da bir araya geldi."},
+                {"en", "Iranian and Turkish delegations met in Ankara at the 29th session of the joint economic commission."},
+                {"fa", "هیئت های ایران و ترکیه در بیست و نهمین نشست کمیسیون مشترک اقتصادی در آنکارا دیدار کردند."}}) {
+            Extraction x = x(c[0], c[1]);
+            one(x, "joint-commission");
+            assertEquals(0, of(x, "meeting").size(), c[1] + " " + x.events());
+        }
+    }
+
+    @Test
+    void iranianOfficesSpeltInTurkishAreOffices() {
+        Extraction x = x("tr", "Toplantıya Maku Fermandarı Hasan Rezai ve Urumiye Ostandarı Reza Rahmani katıldı.");
+        for (String name : new String[] {"Hasan Rezai", "Reza Rahmani"}) {
+            Person p = x.persons().stream().filter(q -> q.name().equals(name)).findFirst().orElseThrow(() -> new AssertionError(x.persons().toString()));
+            assertEquals("governor", p.roles().get(0).position(), name);
+        }
+    }
+}
