@@ -357,6 +357,8 @@ final class Persons {
         int start = k;
         for (int n = 0; n < 2; n++) {
             if (k >= st.end() || !isNameWord(k, st.end(), false) || lx.honorifics.longestAt(s, k, st.end()) != null) return null;
+            // a Latin-script name is capitalised: "the Interior Minister, we discussed ..." names nobody
+            if (s.charAt(k) < '\u0250' && !Character.isUpperCase(s.charAt(k))) return null;
             k = wordEnd(k, st.end());
             if (n == 0) k = skipSpace(k, st.end());
         }
@@ -630,7 +632,15 @@ final class Persons {
                 // «وزیر خارجه کشورمان ... با «X» همتای ترک خود»: the first title of the sentence is the subject's
                 TitleHit subjectTitle = null;
                 for (TitleHit th : sentenceTitles.get(st.index())) if (th.end() <= h.start() && (subjectTitle == null || th.start() < subjectTitle.start())) subjectTitle = th;
-                if (cp == null) continue;
+                if (cp == null) {
+                    // "met his Iranian counterpart", «با همتای ترکیه‌ای خود»: no name, so the one of the other
+                    // state who holds the subject's office, else that state
+                    if (subject == null || !Sides.isSide(subject.country())) continue;
+                    String other = c != null ? c.value() : Sides.other(subject.country());
+                    refs.get(st.index()).add(new Ref(h.start(), end, holderLike(subject, other), other, true));
+                    refs.get(st.index()).sort(Comparator.comparingInt(Ref::start));
+                    continue;
+                }
                 String country = c != null ? c.value() : subject != null ? Sides.other(subject.country()) : null;
                 if (country != null && cp.knownCountry == null) cp.inferredCountry = country;
                 if (cp.roles.isEmpty() && subjectTitle != null && (cp == null || !adjacentTo(subjectTitle, cp, st)))
@@ -640,6 +650,23 @@ final class Persons {
                         cp.addRole(new Role(r.position(), r.portfolio(), country, sentenceEvidence(st.index())));
             }
         }
+    }
+
+    /** The one person of {@code country} who holds a position of {@code subject} (the portfolio too, where both give one). */
+    private PersonDraft holderLike(PersonDraft subject, String country) {
+        PersonDraft only = null;
+        for (PersonDraft p : persons) {
+            if (p == subject || !country.equals(p.country())) continue;
+            boolean same = false;
+            for (Role mine : subject.roles)
+                for (Role theirs : p.roles)
+                    same |= mine.position().equals(theirs.position())
+                            && (mine.portfolio() == null || theirs.portfolio() == null || mine.portfolio().equals(theirs.portfolio()));
+            if (!same) continue;
+            if (only != null) return null;
+            only = p;
+        }
+        return only;
     }
 
     /**

@@ -92,4 +92,29 @@ class CategoriesTest {
             assertEquals("governor", p.roles().get(0).position(), name);
         }
     }
+
+    @Test
+    void aLatinScriptNameInAppositionIsCapitalised() {
+        Extraction x = x("en", "He said: \"In the meeting with the Turkish Interior Minister, we discussed the relations of the two countries.\"");
+        assertTrue(x.persons().stream().noneMatch(p -> p.name().equals("we discussed")), x.persons().toString());
+        Extraction y = x("en", "Turkey's Trade Minister, Omer Bolat said trade with Iran would grow.");
+        assertTrue(y.persons().stream().anyMatch(p -> p.name().equals("Omer Bolat")), y.persons().toString());
+    }
+
+    @Test
+    void anUnnamedCounterpartIsTheOtherSidesHolderOfTheSameOffice() {
+        String[][] cases = {
+                {"en", "Iranian Interior Minister Eskandar Momeni said cooperation was growing. Turkish Interior Minister Ali Yerlikaya met his Iranian counterpart in Tehran on Sunday.", "Ali Yerlikaya", "Eskandar Momeni"},
+                {"tr", "İran İçişleri Bakanı İskender Mümini işbirliğinin arttığını söyledi. İçişleri Bakanı Ali Yerlikaya, Tahran'da İranlı mevkidaşı ile görüştü.", "Ali Yerlikaya", "İskender Mümini"},
+                {"fa", "علی یرلی کایا وزیر کشور ترکیه گفت همکاری ها رو به افزایش است. اسکندر مومنی وزیر کشور امروز در تهران با همتای ترکیه ای خود دیدار کرد.", "اسکندر مومنی", "علی یرلی کایا"}};
+        for (String[] c : cases) {
+            Event e = one(x(c[0], c[1]), "meeting");
+            List<String> who = e.participants().stream().map(Participant::label).toList();
+            assertTrue(who.contains(c[2]) && who.contains(c[3]), c[0] + " " + who);
+            assertFalse(who.contains("IR") || who.contains("TR"), "a person and their own side's code are not both participants: " + who);
+        }
+        // with nobody of that office on the other side, the counterpart is that side
+        Event alone = one(x("en", "Turkish Interior Minister Ali Yerlikaya met his Iranian counterpart in Tehran on Sunday."), "meeting");
+        assertTrue(alone.participants().stream().map(Participant::label).toList().contains("IR"), alone.toString());
+    }
 }
