@@ -144,6 +144,11 @@ final class Lexicons {
 
         JsonNode speech = read("speech");
         addAll(speechVerbs, speech.get("verbs"), true);
+        speech.path("light-verb-compounds").fields().forEachRemaining(lang -> {
+            if (!lang.getValue().isObject()) return;
+            for (JsonNode noun : lang.getValue().get("nouns"))
+                for (JsonNode light : lang.getValue().get("light")) speechVerbs.add(noun.asText() + " " + light.asText(), true);
+        });
         addAll(pronouns, speech.get("pronouns"), true);
 
         JsonNode dates = read("dates");

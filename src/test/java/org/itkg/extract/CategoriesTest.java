@@ -117,4 +117,19 @@ class CategoriesTest {
         Event alone = one(x("en", "Turkish Interior Minister Ali Yerlikaya met his Iranian counterpart in Tehran on Sunday."), "meeting");
         assertTrue(alone.participants().stream().map(Participant::label).toList().contains("IR"), alone.toString());
     }
+
+    @Test
+    void everyFormOfAVerbOfSayingMakesAStatement() {
+        String[][] cases = {
+                {"fa", "هاکان فیدان وزیر امور خارجه ترکیه درباره روابط با ایران تشریح کرد که حجم تجارت دو کشور رو به افزایش است.", "هاکان فیدان"},
+                {"fa", "عباس عراقچی وزیر امور خارجه از گسترش همکاری های مرزی با ترکیه ابراز خرسندی کرد.", "عباس عراقچی"},
+                {"en", "Iranian Foreign Minister Abbas Araghchi reiterated that relations with Turkey are strong.", "Abbas Araghchi"},
+                {"tr", "Dışişleri Bakanı Hakan Fidan, İran ile ilişkilerin güçlü olduğunu belirterek ticaretin artacağını söyledi.", "Hakan Fidan"},
+                {"tr", "Dışişleri Bakanı Hakan Fidan, İran ile ilişkilerin güçlü olduğunu vurgulayarak işbirliği çağrısında bulundu.", "Hakan Fidan"}};
+        for (String[] c : cases) {
+            Extraction x = x(c[0], c[1]);
+            List<String> speakers = of(x, "statement").stream().flatMap(e -> e.participants().stream()).map(Participant::label).toList();
+            assertTrue(speakers.contains(c[2]), c[1] + " → " + speakers);
+        }
+    }
 }
