@@ -530,7 +530,8 @@ final class Events {
         List<Gazetteer.Hit<Boolean>> verbs = lx.speechVerbs.find(scan, a, b);
         int colon = s.indexOf(':', a);
         boolean headlineQuote = colon > a && colon < b && colon - a < 60;
-        if (verbs.isEmpty() && !headlineQuote) return;
+        Persons.Ref quoting = quotedBy(st);
+        if (verbs.isEmpty() && !headlineQuote && quoting == null) return;
         // the subject of the first verb of saying that has one: «رویترز نوشت، X وزیر کشور ترکیه اعلام کرد»
         Persons.Ref speaker = null;
         int from = a;
@@ -547,6 +548,7 @@ final class Events {
             if (speaker != null) break;
             from = limit;
         }
+        if (quoting != null && (speaker == null || quoting.start() < speaker.start())) speaker = quoting;
         if (speaker == null) return;
         String country = speaker.person() != null ? speaker.person().country() : speaker.country();
         if (speaker.person() == null && !speaker.viaTitle()) return;
@@ -570,6 +572,26 @@ final class Events {
         }
         d.quotes.add(persons.sentenceEvidence(st.index()));
         d.topics.addAll(topics);
+    }
+
+    /**
+     * «X، «...»», 'X, "..."', 'X: "...': a person named right before an opening quote mark says what follows,
+     * whatever language and whether the verb comes after the quotation, sentences later, or never.
+     */
+    private Persons.Ref quotedBy(Sentence st) {
+        int a = st.start(), b = st.end();
+        for (int q = a + 1; q < b; q++) {
+            if ("«\"“".indexOf(s.charAt(q)) < 0) continue;
+            int k = q - 1;
+            while (k > a && s.charAt(k) == ' ') k--;
+            if (",،:".indexOf(s.charAt(k)) < 0) return null; // the first quote of the sentence decides
+            // the speaker ends within a few words of the punctuation: a title may stand between («X وزیر خارجه، «...»»)
+            Persons.Ref speaker = null;
+            for (Persons.Ref r : persons.refs.get(st.index()))
+                if (r.person() != null && r.end() <= k && k - r.end() <= 40) speaker = r;
+            return speaker;
+        }
+        return null;
     }
 
     /** Words said in a meeting or call take that event's day and place. */

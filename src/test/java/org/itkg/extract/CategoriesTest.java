@@ -132,4 +132,17 @@ class CategoriesTest {
             assertTrue(speakers.contains(c[2]), c[1] + " → " + speakers);
         }
     }
+
+    @Test
+    void aPersonNamedBeforeAnOpeningQuoteSaysWhatFollows() {
+        String[][] cases = {
+                {"tr", "Başbakan Ahmet Kaya, \"Sınır güvenliği çok önemli. İran ile işbirliğimiz artıyor.\" dedi.", "Ahmet Kaya"},
+                {"en", "Foreign Minister Hakan Fidan: \"Our ties with Iran are deep. Trade will grow.\"", "Hakan Fidan"},
+                {"fa", "عباس عراقچی وزیر امور خارجه، «روابط ما با ترکیه عمیق است. تجارت افزایش می یابد.»", "عباس عراقچی"}};
+        for (String[] c : cases) {
+            Extraction x = x(c[0], c[1]);
+            List<String> speakers = of(x, "statement").stream().flatMap(e -> e.participants().stream()).map(Participant::label).toList();
+            assertTrue(speakers.contains(c[2]), c[1] + " → " + speakers + " " + x.persons());
+        }
+    }
 }
