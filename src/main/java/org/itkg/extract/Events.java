@@ -167,6 +167,50 @@ final class Events {
         return false;
     }
 
+    /**
+     * Where a sentence tells of arriving in or travelling to a place of Iran or Turkey («وارد آنکارا شد»,
+     * «Tahran'a gitti», "left for Ankara"): the offset of the place, else -1. The words around the place and
+     * the endings on it are data (events.json, arrival).
+     */
+    private int arrivalAt(int a, int b) {
+        for (Gazetteer.Hit<Lexicons.Place> p : lx.places.find(scan, a, b)) {
+            if (!Sides.isSide(p.value().country())) continue;
+            for (Lexicons.Arrival how : lx.arrivals) if (arrives(how, p, a, b)) return p.start();
+        }
+        return -1;
+    }
+
+    private boolean arrives(Lexicons.Arrival how, Gazetteer.Hit<Lexicons.Place> p, int a, int b) {
+        if (!(how.before().size() == 0)) {
+            boolean before = false;
+            for (Gazetteer.Hit<Boolean> w : how.before().find(scan, Math.max(a, p.start() - 25), p.start()))
+                before |= s.substring(w.end(), p.start()).isBlank();
+            if (!before) return false;
+        }
+        int k = p.end();
+        if (!how.endings().isEmpty()) {
+            boolean ending = false;
+            for (String e : how.endings())
+                if (s.startsWith(e, k)) {
+                    k += e.length();
+                    ending = true;
+                    break;
+                }
+            if (!ending) return false;
+        }
+        if (k < b && Letters.isLetter(s.charAt(k))) return false; // the place name goes on as another word
+        if ((how.after().size() == 0)) return true;
+        for (Gazetteer.Hit<Boolean> w : how.after().find(scan, k, Math.min(b, k + 30)))
+            if (!clauseBetween(k, w.start()) && wordsBetween(k, w.start()) <= 2) return true;
+        return false;
+    }
+
+    private int wordsBetween(int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) if (Letters.isLetter(s.charAt(i)) && (i == from || !Letters.isLetter(s.charAt(i - 1)))) n++;
+        return n;
+    }
+
     /** «دو کشور ... دیدار» beside a meeting of named persons of those states: the same meeting told twice. */
     private static boolean sidesOnly(EventDraft sides, EventDraft named) {
         if (!sides.persons.isEmpty() || named.persons.isEmpty() || sides.countries.isEmpty()) return false;
@@ -198,6 +242,8 @@ final class Events {
         for (Gazetteer.Hit<Boolean> m : lx.multilateral.find(scan, a, b))
             if (sessionBefore(m.start(), a) >= 0 && !anaphoric(sessionBefore(m.start(), a), a))
                 addTrigger(types, "multilateral-meeting", m.start());
+        int arrival = arrivalAt(a, b);
+        if (arrival >= 0) addTrigger(types, "visit", arrival);
         // «X در تماس تلفنی با Y درباره نشست آستانه گفتگو کرد»: events named after a call are what it was about
         int call = firstAt(types, "phone-call");
         if (call >= 0 && !referenced(call, a)) {

@@ -45,6 +45,12 @@ final class Lexicons {
     final Gazetteer<Boolean> sessions = new Gazetteer<>();
     final Gazetteer<Boolean> jointBodies = new Gazetteer<>();
     final Gazetteer<Boolean> standingBodies = new Gazetteer<>();
+    /**
+     * How a language tells of arriving at a place (events.json, arrival): every part it lists must be there,
+     * a word before the place, a case ending on it, a word after it.
+     */
+    record Arrival(Gazetteer<Boolean> before, Gazetteer<Boolean> after, java.util.List<String> endings) {}
+    final java.util.List<Arrival> arrivals = new java.util.ArrayList<>();
     /** Endings of the future tense (Turkish -ecek/-acak), lower-cased: a word carrying one announces what it says. */
     final java.util.List<String> futureEndings = new java.util.ArrayList<>();
     /** Languages that write ordinals with a period («98. Toplantı»): such a period ends no sentence. */
@@ -120,6 +126,16 @@ final class Lexicons {
         addAll(sessions, ev.get("session"), true);
         addAll(jointBodies, ev.get("joint-bodies"), true);
         addAll(standingBodies, ev.get("standing-bodies"), true);
+        ev.get("arrival").fields().forEachRemaining(l -> {
+            if (!l.getValue().isObject()) return;
+            Arrival arrival = new Arrival(new Gazetteer<>(), new Gazetteer<>(), new java.util.ArrayList<>());
+            for (JsonNode w : l.getValue().get("before")) arrival.before().add(w.asText(), true);
+            for (JsonNode w : l.getValue().get("after")) arrival.after().add(w.asText(), true);
+            for (JsonNode w : l.getValue().get("endings")) arrival.endings().add(Normalizer.term(w.asText()));
+            // the longest ending first, so that «'ya» is tried before «a»
+            arrival.endings().sort(java.util.Comparator.comparingInt(String::length).reversed());
+            arrivals.add(arrival);
+        });
         forEachTerm(ev.get("future-endings"), e -> futureEndings.add(e.toLowerCase(Locale.ROOT)));
         for (JsonNode l : ev.get("period-ordinals")) periodOrdinals.add(l.asText());
         addAll(multilateral, ev.get("multilateral"), true);

@@ -145,4 +145,20 @@ class CategoriesTest {
             assertTrue(speakers.contains(c[2]), c[1] + " → " + speakers + " " + x.persons());
         }
     }
+
+    @Test
+    void arrivingOrTravellingToTheOtherSideIsAVisit() {
+        String[][] cases = {
+                {"fa", "محمد رضا عارف معاون اول رئیس جمهور امروز وارد آنکارا شد.", "occurred"},
+                {"fa", "هیئت تجاری ترکیه فردا وارد تبریز خواهد شد.", "planned"},
+                {"tr", "Ticaret Bakanı Ömer Bolat bugün Tahran'a gitti.", "occurred"},
+                {"tr", "İran Cumhurbaşkanı Mesud Pezeşkiyan yarın Ankara'ya gelecek.", "planned"},
+                {"en", "Iranian President Masoud Pezeshkian left for Ankara on Monday.", "occurred"}};
+        for (String[] c : cases) {
+            Event v = one(x(c[0], c[1]), "visit");
+            assertEquals(c[2], v.status(), c[1]);
+        }
+        // a place that is no side's, or a word that is no arrival, is no visit
+        assertEquals(0, of(x("tr", "Bakan Bolat bugün Tahran'da konuştu."), "visit").size());
+    }
 }
