@@ -54,6 +54,7 @@ final class Events {
             statementIn(st, topics);
         }
         tripsWithMeetings();
+        sessionsByVideo();
         signatories();
         for (EventDraft st : statements.values()) placeStatement(st);
     }
@@ -72,6 +73,26 @@ final class Events {
         for (EventDraft e : contacts) mergeInto(merged, e);
         contacts.clear();
         contacts.addAll(merged);
+    }
+
+    /**
+     * A session of a joint body or a summit held by video link is a video conference: told in one sentence as
+     * the session and in another as the video conference («نشست سه کشور ... برگزار خواهد شد» / «به صورت
+     * ویدیو کنفرانس»), it is one event, the video conference, with the session's participants.
+     */
+    private void sessionsByVideo() {
+        for (EventDraft v : List.copyOf(contacts)) {
+            if (!v.type.equals("video-conference") || !contacts.contains(v)) continue;
+            contacts.removeIf(c -> {
+                boolean session = c.type.equals("multilateral-meeting") || c.type.equals("joint-commission");
+                if (!session || !c.status.equals(v.status)) return false;
+                v.persons.addAll(c.persons);
+                v.countries.addAll(c.countries);
+                if (v.place == null) v.place = c.place;
+                if (v.date == null) v.date = c.date;
+                return true;
+            });
+        }
     }
 
     /**
@@ -205,6 +226,13 @@ final class Events {
         return false;
     }
 
+    /** How many states the sentence names, when Iran and Turkey are among them; else 0. */
+    private int statesIn(int a, int b) {
+        Set<String> states = new LinkedHashSet<>();
+        for (Gazetteer.Hit<String> c : lx.countries.find(scan, a, b)) states.add(c.value());
+        return states.contains("IR") && states.contains("TR") ? states.size() : 0;
+    }
+
     private int wordsBetween(int from, int to) {
         int n = 0;
         for (int i = from; i < to; i++) if (Letters.isLetter(s.charAt(i)) && (i == from || !Letters.isLetter(s.charAt(i - 1)))) n++;
@@ -242,6 +270,14 @@ final class Events {
         for (Gazetteer.Hit<Boolean> m : lx.multilateral.find(scan, a, b))
             if (sessionBefore(m.start(), a) >= 0 && !anaphoric(sessionBefore(m.start(), a), a))
                 addTrigger(types, "multilateral-meeting", m.start());
+        // a trilateral session between Iran, Turkey and others, whatever the body is called
+        if (!has(types, "multilateral-meeting") && !has(types, "joint-commission") && statesIn(a, b) >= 2
+                && !lx.trilateral.find(scan, a, b).isEmpty())
+            for (Gazetteer.Hit<Boolean> h : lx.sessions.find(scan, a, b))
+                if (!anaphoric(h.start(), a) && Letters.isLetter(s.charAt(h.start()))) {
+                    addTrigger(types, "multilateral-meeting", h.start());
+                    break;
+                }
         int arrival = arrivalAt(a, b);
         if (arrival >= 0) addTrigger(types, "visit", arrival);
         // «X در تماس تلفنی با Y درباره نشست آستانه گفتگو کرد»: events named after a call are what it was about

@@ -45,6 +45,7 @@ final class Lexicons {
     final Gazetteer<Boolean> sessions = new Gazetteer<>();
     final Gazetteer<Boolean> jointBodies = new Gazetteer<>();
     final Gazetteer<Boolean> standingBodies = new Gazetteer<>();
+    final Gazetteer<Boolean> trilateral = new Gazetteer<>();
     /**
      * How a language tells of arriving at a place (events.json, arrival): every part it lists must be there,
      * a word before the place, a case ending on it, a word after it.
@@ -126,6 +127,7 @@ final class Lexicons {
         addAll(sessions, ev.get("session"), true);
         addAll(jointBodies, ev.get("joint-bodies"), true);
         addAll(standingBodies, ev.get("standing-bodies"), true);
+        addAll(trilateral, ev.get("trilateral"), true);
         ev.get("arrival").fields().forEachRemaining(l -> {
             if (!l.getValue().isObject()) return;
             Arrival arrival = new Arrival(new Gazetteer<>(), new Gazetteer<>(), new java.util.ArrayList<>());

@@ -161,4 +161,31 @@ class CategoriesTest {
         // a place that is no side's, or a word that is no arrival, is no visit
         assertEquals(0, of(x("tr", "Bakan Bolat bugün Tahran'da konuştu."), "visit").size());
     }
+
+    @Test
+    void aSessionOfThreeStatesOrMoreIsMultilateral() {
+        Event e = one(x("fa", "نشست سران سه کشور ایران، روسیه و ترکیه هفته آینده در تهران برگزار می شود."), "multilateral-meeting");
+        assertEquals("planned", e.status());
+        one(x("en", "A trilateral summit of Iran, Russia and Turkey was held in Ankara on Monday."), "multilateral-meeting");
+        one(x("tr", "Türkiye, İran ve Rusya arasındaki üçlü zirve Tahran'da yapıldı."), "multilateral-meeting");
+        // three states named beside a session word are not yet a summit of theirs
+        assertEquals(0, of(x("fa", "نشست مرزبانان ایران و ترکیه درباره مرز عراق برگزار شد."), "multilateral-meeting").size());
+        assertEquals(0, of(x("en", "Iran and Turkey held a meeting in Ankara."), "multilateral-meeting").size());
+    }
+
+    @Test
+    void aContactThatIsACallAndMeetingsAnnouncedInEnglish() {
+        assertEquals(1, of(x("fa", "هاکان فیدان وزیر امور خارجه ترکیه در تماسی با عباس عراقچی درباره غزه رایزنی کرد."), "phone-call").size());
+        Event m = one(x("en", "The presidents of Iran and Turkey are set to meet in Tehran next month."), "meeting");
+        assertEquals("planned", m.status());
+    }
+
+    @Test
+    void aSummitHeldByVideoLinkIsOneVideoConference() {
+        Extraction x = x("en", "The presidents of Iran, Russia and Turkey will hold a trilateral summit on Syria next week. "
+                + "The summit will be held by video conference because of the pandemic.");
+        assertEquals(0, of(x, "multilateral-meeting").size(), x.events().toString());
+        Event v = one(x, "video-conference");
+        assertEquals("planned", v.status());
+    }
 }
