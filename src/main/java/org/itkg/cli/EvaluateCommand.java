@@ -47,6 +47,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--predictions", paramLabel = "FILE", description = "also write the extractions as JSON Lines to FILE")
     Path predictions;
 
+    @Option(names = "--errors", description = "contact errors by cause (missed, type, status, participants, spurious) with counts and article ids")
+    boolean errors;
+
     @Override
     public Integer call() throws IOException {
         if (!Files.isDirectory(dir)) {
@@ -65,6 +68,7 @@ final class EvaluateCommand implements Callable<Integer> {
         BufferedWriter pred = predictions == null ? null : Files.newBufferedWriter(predictions, StandardCharsets.UTF_8);
         Scores scores;
         List<Extraction> extractions = new ArrayList<>();
+        org.itkg.evaluate.ContactErrors byCause = new org.itkg.evaluate.ContactErrors();
         try {
             scores = Evaluation.run(dir, ids, filter, new Extractor(), new Evaluation.Listener() {
                 @Override
@@ -85,6 +89,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
                 @Override
                 public void article(ArticleReport report) {
+                    byCause.add(report);
                     if (verbose) out.print(report.text());
                 }
 
@@ -107,6 +112,7 @@ final class EvaluateCommand implements Callable<Integer> {
             out.printf(java.util.Locale.ROOT, "cross-article merges: persons %d, event reports %d%n", r.persons().merges(), r.events().merges());
             if (verbose) printMerges(out, r);
         }
+        if (errors) out.print(byCause.table());
         return failed[0] == 0 ? 0 : Main.SOME_FAILED;
     }
 

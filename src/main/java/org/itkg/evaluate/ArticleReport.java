@@ -14,6 +14,8 @@ public final class ArticleReport {
     final List<String> wrongDates = new ArrayList<>(), wrongPlaces = new ArrayList<>();
     final List<String> missedSpeakers = new ArrayList<>(), extraSpeakers = new ArrayList<>();
     final List<String> missedTopics = new ArrayList<>(), extraTopics = new ArrayList<>();
+    /** Why each gold contact was not matched (missed, type, status, participants), and "spurious" per extra prediction. */
+    final List<String> contactCauses = new ArrayList<>();
 
     ArticleReport(String id) {
         this.id = id;

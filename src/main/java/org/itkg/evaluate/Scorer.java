@@ -95,6 +95,7 @@ public final class Scorer {
         }
         for (int j = 0; j < ge.size(); j++) if (!used.contains(j)) report.missedContacts.add(describe(ge.get(j)));
         report.contactsMatched = used.size();
+        causes(ge, pe, used, pname, report);
 
         Set<String> gsp = speakers(gold.path("events"), null);
         Set<String> psp = speakers(pred == null ? null : pred.path("events"), pname);
@@ -119,6 +120,78 @@ public final class Scorer {
         report.statements = new int[] {sInter.size(), gsp.size(), psp.size()};
         report.topics = new int[] {tInter.size(), gt.size(), pt.size()};
         return report;
+    }
+
+    /**
+     * Why each gold contact left unmatched was missed (as shared/tools/contact-errors.py tells it): the closest
+     * free prediction decides: another type with the same participants, the same type in another status,
+     * the same type and status with other participants, else missed. Predictions left free are spurious.
+     * The matching here is the reference tool's: predictions in order, each taking the first gold contact it fits.
+     */
+    private static void causes(List<JsonNode> ge, List<JsonNode> pe, Set<Integer> scored, Map<String, String> pname, ArticleReport report) {
+        Set<Integer> used = new HashSet<>(), pused = new HashSet<>();
+        List<Set<String>> pps = new java.util.ArrayList<>();
+        for (JsonNode e : pe) {
+            Set<String> ps = new HashSet<>();
+            for (JsonNode x : e.path("participants")) if (x.isTextual()) ps.add(mapped(x.asText(), pname));
+            pps.add(ps);
+        }
+        for (int k = 0; k < pe.size(); k++)
+            for (int j = 0; j < ge.size(); j++) {
+                if (used.contains(j) || !sameTypeAndStatus(pe.get(k), ge.get(j))) continue;
+                if (jaccard(pps.get(k), participants(ge.get(j))) >= 0.5) {
+                    used.add(j);
+                    pused.add(k);
+                    break;
+                }
+            }
+        for (int j = 0; j < ge.size(); j++) {
+            if (used.contains(j)) continue;
+            JsonNode g = ge.get(j);
+            int best = -1;
+            boolean bType = false, bStatus = false;
+            double bJac = -1;
+            for (int k = 0; k < pe.size(); k++) {
+                if (pused.contains(k)) continue;
+                boolean type = Objects.equals(text(pe.get(k).get("type")), g.path("type").asText());
+                boolean status = status(pe.get(k)).equals(g.path("status").asText());
+                double jac = jaccard(pps.get(k), participants(g));
+                // the order the reference tool compares (type, status, jaccard) in
+                boolean better = best < 0 || (type && !bType) || (type == bType && status && !bStatus)
+                        || (type == bType && status == bStatus && jac > bJac);
+                if (better) {
+                    best = k;
+                    bType = type;
+                    bStatus = status;
+                    bJac = jac;
+                }
+            }
+            String cause = best < 0 ? "missed" : !bType && bJac >= 0.5 ? "type" : bType && !bStatus ? "status" : bType ? "participants" : "missed";
+            report.contactCauses.add(cause);
+        }
+        for (int k = 0; k < pe.size(); k++) if (!pused.contains(k)) report.contactCauses.add("spurious");
+    }
+
+    private static boolean sameTypeAndStatus(JsonNode p, JsonNode g) {
+        return Objects.equals(text(p.get("type")), g.path("type").asText()) && status(p).equals(g.path("status").asText());
+    }
+
+    private static String status(JsonNode e) {
+        return isText(e.get("status")) && !e.get("status").asText().isEmpty() ? e.get("status").asText() : "occurred";
+    }
+
+    private static Set<String> participants(JsonNode g) {
+        Set<String> gs = new HashSet<>();
+        for (JsonNode x : g.path("participants")) gs.add(x.asText());
+        return gs;
+    }
+
+    private static double jaccard(Set<String> a, Set<String> b) {
+        Set<String> union = new HashSet<>(a);
+        union.addAll(b);
+        Set<String> inter = new HashSet<>(a);
+        inter.retainAll(b);
+        return union.isEmpty() ? 1.0 : (double) inter.size() / union.size();
     }
 
     public Scores result() {

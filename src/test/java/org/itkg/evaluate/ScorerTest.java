@@ -114,6 +114,42 @@ class ScorerTest {
             assertEquals(ref.path(k).asDouble(), mine.path(k).asDouble(), 5e-4, k);
     }
 
+    @Test
+    void contactErrorsByCauseAgreeWithTheReferenceTool(@TempDir Path tmp) throws Exception {
+        Path dev = Path.of("..", "shared", "corpus", "dev"), tool = Path.of("..", "shared", "tools", "contact-errors.py");
+        assumeTrue(Files.isDirectory(dev) && Files.isRegularFile(tool), "needs ../shared beside the checkout");
+        assumeTrue(python() != null, "needs python3 for the reference tool");
+        Path pred = tmp.resolve("pred.jsonl"), ids = tmp.resolve("ids");
+        StringBuilder lines = new StringBuilder();
+        ContactErrors mine = new ContactErrors();
+        List<String> all = Evaluation.annotatedIds(dev);
+        Evaluation.run(dev, all, g -> true, new Extractor(), new Evaluation.Listener() {
+            @Override
+            public void prediction(String id, JsonNode extracted) {
+                lines.append(extracted).append('\n');
+            }
+
+            @Override
+            public void article(ArticleReport report) {
+                mine.add(report);
+            }
+        });
+        Files.writeString(pred, lines, StandardCharsets.UTF_8);
+        Files.write(ids, all);
+        Process p = new ProcessBuilder(python(), tool.toString(), dev.toString(), pred.toString(), ids.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        String last = out.strip().lines().reduce((x, y) -> y).orElseThrow();
+        java.util.Map<String, Integer> ref = new java.util.HashMap<>();
+        var m = java.util.regex.Pattern.compile("'([a-z ]+)': (\\d+)").matcher(last);
+        while (m.find()) ref.put(m.group(1), Integer.parseInt(m.group(2)));
+        assertEquals(ref.getOrDefault("gold missed", 0), mine.count("missed"), last);
+        assertEquals(ref.getOrDefault("gold type", 0), mine.count("type"), last);
+        assertEquals(ref.getOrDefault("gold status", 0), mine.count("status"), last);
+        assertEquals(ref.getOrDefault("gold participants", 0), mine.count("participants"), last);
+        assertEquals(ref.getOrDefault("pred unmatched", 0), mine.count("spurious"), last);
+    }
+
     private static String python() {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
             if (Files.isExecutable(Path.of(dir, "python3"))) return Path.of(dir, "python3").toString();
