@@ -37,11 +37,10 @@ final class Events {
         this.lx = lx;
         this.dates = dates;
         this.published = published;
+        topicsOfSentences();
         EventDraft current = null;
         for (Sentence st : sentences) {
-            Set<String> topics = new LinkedHashSet<>();
-            for (Gazetteer.Hit<String> h : lx.topics.find(scan, st.start(), st.end())) topics.add(h.value());
-            sentenceTopics.add(topics);
+            Set<String> topics = sentenceTopics.get(st.index());
             List<EventDraft> found = contactsIn(st);
             if (found.isEmpty()) accompanying(st);
             if (found.isEmpty() && current != null) attending(st, current);
@@ -57,6 +56,28 @@ final class Events {
         sessionsByVideo();
         signatories();
         for (EventDraft st : statements.values()) placeStatement(st);
+    }
+
+    /**
+     * The topics each sentence names. A strong word names its topic at once; a topic only weak words name
+     * («امنیت», "security") counts where it is named in two sentences or more: a word in passing is no topic.
+     */
+    private void topicsOfSentences() {
+        List<Set<String>> weak = new ArrayList<>();
+        java.util.Map<String, Integer> weakSentences = new java.util.HashMap<>();
+        Set<String> strong = new LinkedHashSet<>();
+        for (Sentence st : sentences) {
+            Set<String> topics = new LinkedHashSet<>(), passing = new LinkedHashSet<>();
+            for (Gazetteer.Hit<String> h : lx.topics.find(scan, st.start(), st.end())) topics.add(h.value());
+            for (Gazetteer.Hit<String> h : lx.weakTopics.find(scan, st.start(), st.end())) passing.add(h.value());
+            strong.addAll(topics);
+            for (String c : passing) weakSentences.merge(c, 1, Integer::sum);
+            sentenceTopics.add(topics);
+            weak.add(passing);
+        }
+        for (int i = 0; i < sentences.size(); i++)
+            for (String c : weak.get(i))
+                if (strong.contains(c) || weakSentences.get(c) >= 2) sentenceTopics.get(i).add(c);
     }
 
     /**

@@ -82,6 +82,8 @@ final class Lexicons {
     final String[] persianMonths = new String[12];
     final String[] gregorianMonths = new String[12];
     final Gazetteer<String> topics = new Gazetteer<>();
+    /** Words that name a topic only in passing: see topics.json, _doc_weak. */
+    final Gazetteer<String> weakTopics = new Gazetteer<>();
 
     private static volatile Lexicons instance;
 
@@ -177,7 +179,9 @@ final class Lexicons {
             persianMonths[i] = Normalizer.term(dates.get("months").get("persian").get(i).asText());
             gregorianMonths[i] = Normalizer.term(dates.get("months").get("gregorian").get(i).asText());
         }
-        read("topics").get("topics").fields().forEachRemaining(e -> addAll(topics, e.getValue(), e.getKey()));
+        JsonNode topicLexicon = read("topics");
+        topicLexicon.get("topics").fields().forEachRemaining(e -> addAll(topics, e.getValue(), e.getKey()));
+        topicLexicon.path("weak").fields().forEachRemaining(e -> addAll(weakTopics, e.getValue(), e.getKey()));
     }
 
     /** Lower-cased normalised form, for set look-ups of single words. */

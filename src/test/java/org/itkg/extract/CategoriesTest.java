@@ -188,4 +188,16 @@ class CategoriesTest {
         Event v = one(x, "video-conference");
         assertEquals("planned", v.status());
     }
+
+    @Test
+    void aTopicNamedOnlyInPassingIsNoTopic() {
+        String once = "عباس عراقچی وزیر امور خارجه با هاکان فیدان در آنکارا دیدار کرد. دو طرف بر گسترش روابط تجاری تاکید کردند و از امنیت نیز سخن گفتند.";
+        assertFalse(x("fa", once).topics().stream().anyMatch(t -> t.code().equals("security-cooperation")), "one weak word");
+        String twice = once + " وی گفت امنیت مرزها برای هر دو کشور مهم است.";
+        assertTrue(x("fa", twice).topics().stream().anyMatch(t -> t.code().equals("security-cooperation")), "named in two sentences");
+        String strong = "عباس عراقچی وزیر امور خارجه با هاکان فیدان درباره همکاری های امنیتی دیدار کرد.";
+        assertTrue(x("fa", strong).topics().stream().anyMatch(t -> t.code().equals("security-cooperation")), "one strong word");
+        assertFalse(x("en", "The ministers met in Ankara. Security was tight around the venue.").topics().stream()
+                .anyMatch(t -> t.code().equals("security-cooperation")));
+    }
 }
