@@ -68,8 +68,10 @@ final class Events {
         Set<String> strong = new LinkedHashSet<>();
         for (Sentence st : sentences) {
             Set<String> topics = new LinkedHashSet<>(), passing = new LinkedHashSet<>();
-            for (Gazetteer.Hit<String> h : lx.topics.find(scan, st.start(), st.end())) topics.add(h.value());
-            for (Gazetteer.Hit<String> h : lx.weakTopics.find(scan, st.start(), st.end())) passing.add(h.value());
+            for (Gazetteer.Hit<String> h : lx.topics.find(scan, st.start(), st.end())) {
+                if (h.value().startsWith(Lexicons.WEAK)) passing.add(h.value().substring(Lexicons.WEAK.length()));
+                else topics.add(h.value());
+            }
             strong.addAll(topics);
             for (String c : passing) weakSentences.merge(c, 1, Integer::sum);
             sentenceTopics.add(topics);
@@ -215,6 +217,8 @@ final class Events {
      * the endings on it are data (events.json, arrival).
      */
     private int arrivalAt(int a, int b) {
+        // each way of telling it needs a word of its own (before or after the place): most sentences have none
+        if (lx.arrivalCues.find(scan, a, b).isEmpty()) return -1;
         for (Gazetteer.Hit<Lexicons.Place> p : lx.places.find(scan, a, b)) {
             if (!Sides.isSide(p.value().country())) continue;
             for (Lexicons.Arrival how : lx.arrivals) if (arrives(how, p, a, b)) return p.start();
@@ -279,7 +283,7 @@ final class Events {
                 addTrigger(types, "joint-commission", j.start());
         // a committee or commission in general: its session is a joint body's when the session is numbered
         // («98. ... Komite Toplantısı», "the 28th ... commission meeting») or the sentence names both sides
-        if (!has(types, "joint-commission"))
+        if (!has(types, "joint-commission") && !lx.sessions.find(scan, a, b).isEmpty())
             for (Gazetteer.Hit<Boolean> j : lx.standingBodies.find(scan, a, b)) {
                 int session = sessionOf(j, a, b);
                 if (session < 0 || anaphoric(session, a) || !lx.multilateral.find(scan, a, b).isEmpty()) continue;
@@ -292,8 +296,8 @@ final class Events {
             if (sessionBefore(m.start(), a) >= 0 && !anaphoric(sessionBefore(m.start(), a), a))
                 addTrigger(types, "multilateral-meeting", m.start());
         // a trilateral session between Iran, Turkey and others, whatever the body is called
-        if (!has(types, "multilateral-meeting") && !has(types, "joint-commission") && statesIn(a, b) >= 2
-                && !lx.trilateral.find(scan, a, b).isEmpty())
+        if (!has(types, "multilateral-meeting") && !has(types, "joint-commission") && !lx.trilateral.find(scan, a, b).isEmpty()
+                && statesIn(a, b) >= 2)
             for (Gazetteer.Hit<Boolean> h : lx.sessions.find(scan, a, b))
                 if (!anaphoric(h.start(), a) && Letters.isLetter(s.charAt(h.start()))) {
                     addTrigger(types, "multilateral-meeting", h.start());
@@ -633,7 +637,8 @@ final class Events {
         List<Gazetteer.Hit<Boolean>> verbs = lx.speechVerbs.find(scan, a, b);
         int colon = s.indexOf(':', a);
         boolean headlineQuote = colon > a && colon < b && colon - a < 60;
-        Persons.Ref quoting = quotedBy(st);
+        // a quotation with no verb of saying in its sentence («X، «...»») is said by the one named before it
+        Persons.Ref quoting = verbs.isEmpty() && !headlineQuote ? quotedBy(st) : null;
         if (verbs.isEmpty() && !headlineQuote && quoting == null) return;
         // the subject of the first verb of saying that has one: «رویترز نوشت، X وزیر کشور ترکیه اعلام کرد»
         Persons.Ref speaker = null;

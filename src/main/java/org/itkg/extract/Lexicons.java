@@ -52,6 +52,8 @@ final class Lexicons {
      */
     record Arrival(Gazetteer<Boolean> before, Gazetteer<Boolean> after, java.util.List<String> endings) {}
     final java.util.List<Arrival> arrivals = new java.util.ArrayList<>();
+    /** Every word an arrival needs, in any language: a sentence without one tells of none. */
+    final Gazetteer<Boolean> arrivalCues = new Gazetteer<>();
     /** Endings of the future tense (Turkish -ecek/-acak), lower-cased: a word carrying one announces what it says. */
     final java.util.List<String> futureEndings = new java.util.ArrayList<>();
     /** Languages that write ordinals with a period («98. Toplantı»): such a period ends no sentence. */
@@ -82,8 +84,8 @@ final class Lexicons {
     final String[] persianMonths = new String[12];
     final String[] gregorianMonths = new String[12];
     final Gazetteer<String> topics = new Gazetteer<>();
-    /** Words that name a topic only in passing: see topics.json, _doc_weak. */
-    final Gazetteer<String> weakTopics = new Gazetteer<>();
+    /** A topic's code as the topics gazetteer gives it for a word that names the topic only in passing (topics.json, _doc_weak). */
+    static final String WEAK = "~";
 
     private static volatile Lexicons instance;
 
@@ -135,6 +137,7 @@ final class Lexicons {
             Arrival arrival = new Arrival(new Gazetteer<>(), new Gazetteer<>(), new java.util.ArrayList<>());
             for (JsonNode w : l.getValue().get("before")) arrival.before().add(w.asText(), true);
             for (JsonNode w : l.getValue().get("after")) arrival.after().add(w.asText(), true);
+            for (JsonNode w : l.getValue().get(l.getValue().get("before").isEmpty() ? "after" : "before")) arrivalCues.add(w.asText(), true);
             for (JsonNode w : l.getValue().get("endings")) arrival.endings().add(Normalizer.term(w.asText()));
             // the longest ending first, so that «'ya» is tried before «a»
             arrival.endings().sort(java.util.Comparator.comparingInt(String::length).reversed());
@@ -181,7 +184,8 @@ final class Lexicons {
         }
         JsonNode topicLexicon = read("topics");
         topicLexicon.get("topics").fields().forEachRemaining(e -> addAll(topics, e.getValue(), e.getKey()));
-        topicLexicon.path("weak").fields().forEachRemaining(e -> addAll(weakTopics, e.getValue(), e.getKey()));
+        // one gazetteer for both, so that a sentence is searched once: a weak word's value is its code after WEAK
+        topicLexicon.path("weak").fields().forEachRemaining(e -> addAll(topics, e.getValue(), WEAK + e.getKey()));
     }
 
     /** Lower-cased normalised form, for set look-ups of single words. */
