@@ -200,4 +200,13 @@ class CategoriesTest {
         assertFalse(x("en", "The ministers met in Ankara. Security was tight around the venue.").topics().stream()
                 .anyMatch(t -> t.code().equals("security-cooperation")));
     }
+
+    @Test
+    void anAgreementReachedIsAnAgreementSignedOrNot() {
+        String[][] cases = {
+                {"fa", "وزرای کشور ایران و ترکیه در دیدار خود بر سر ایجاد دیوار مرزی به توافق رسیدند."},
+                {"en", "Iran and Turkey agreed to open two new border crossings."},
+                {"tr", "Türkiye ve İran, iki yeni sınır kapısı açılması konusunda anlaştı."}};
+        for (String[] c : cases) one(x(c[0], c[1]), "agreement");
+    }
 }
