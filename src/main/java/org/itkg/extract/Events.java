@@ -283,7 +283,7 @@ final class Events {
                 addTrigger(types, "joint-commission", j.start());
         // a committee or commission in general: its session is a joint body's when the session is numbered
         // («98. ... Komite Toplantısı», "the 28th ... commission meeting») or the sentence names both sides
-        if (!has(types, "joint-commission") && !lx.sessions.find(scan, a, b).isEmpty())
+        if (!has(types, "joint-commission"))
             for (Gazetteer.Hit<Boolean> j : lx.standingBodies.find(scan, a, b)) {
                 int session = sessionOf(j, a, b);
                 if (session < 0 || anaphoric(session, a) || !lx.multilateral.find(scan, a, b).isEmpty()) continue;
