@@ -31,6 +31,9 @@ final class Lexicons {
 
     final Gazetteer<Title> titles = new Gazetteer<>();
     final Gazetteer<String> portfolioCues = new Gazetteer<>();
+    /** «این کشور» after a title, "the country's" before one: the state named last (titles.json, country-anaphora). */
+    final Gazetteer<Boolean> countryAnaphoraAfter = new Gazetteer<>();
+    final Gazetteer<Boolean> countryAnaphoraBefore = new Gazetteer<>();
     final Gazetteer<String> countries = new Gazetteer<>();
     final Gazetteer<Place> places = new Gazetteer<>(false);
     final Map<String, Location> locations = new HashMap<>();
@@ -106,6 +109,8 @@ final class Lexicons {
             addAll(titles, t, new Title(t.get("position").asText(), textOrNull(t, "portfolio"),
                     t.path("plural").asBoolean(false)));
         titleFile.get("portfolios").fields().forEachRemaining(e -> addAll(portfolioCues, e.getValue(), e.getKey()));
+        addAll(countryAnaphoraAfter, titleFile.get("country-anaphora").get("after"), true);
+        addAll(countryAnaphoraBefore, titleFile.get("country-anaphora").get("before"), true);
         for (JsonNode c : read("countries").get("countries")) addAll(countries, c, c.get("code").asText());
         for (JsonNode p : read("places").get("places")) {
             Place place = new Place(p.get("name").asText(), p.get("country").asText(), p.get("lat").asDouble(),

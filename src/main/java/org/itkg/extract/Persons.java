@@ -100,6 +100,12 @@ final class Persons {
                     end = c.end();
                     break;
                 }
+                Gazetteer.Hit<Boolean> back = lx.countryAnaphoraAfter.longestAt(s, j, st.end());
+                if (back != null) { // «وزیر بازرگانی این کشور»: of the state named last
+                    country = stateNamedBefore(h.start());
+                    end = back.end();
+                    break;
+                }
                 Gazetteer.Hit<Lexicons.Place> place = LOCAL_POSITIONS.contains(title.position()) ? lx.places.longestAt(s, j, st.end()) : null;
                 if (place != null) { // «استاندار استان استانبول»: a local office belongs to the state of its place
                     country = place.value().country();
@@ -118,6 +124,7 @@ final class Persons {
                 j = skipSpace(wordEnd(j, st.end()), st.end());
             }
             if (country == null) country = countryBefore(h.start(), st.start());
+            if (country == null && anaphoraBefore(h.start(), st.start())) country = stateNamedBefore(h.start());
             if (title.plural()) {
                 pluralTitle(h.start(), h.end(), title, st);
                 continue;
@@ -179,6 +186,20 @@ final class Persons {
         if (TITLE_BREAKS.contains(w)) return false;
         return lx.triggers.longestAt(s, j, end) == null && lx.speechVerbs.longestAt(s, j, end) == null
                 && lx.givenNames.longestAt(s, j, end) == null && lx.titles.longestAt(s, j, end) == null;
+    }
+
+    /** "the country's foreign minister", «ülkenin Dışişleri Bakanı»: a state referred back to right before the title. */
+    private boolean anaphoraBefore(int titleStart, int from) {
+        for (Gazetteer.Hit<Boolean> h : lx.countryAnaphoraBefore.find(scan, Math.max(from, titleStart - 25), titleStart))
+            if (s.substring(h.end(), titleStart).isBlank()) return true;
+        return false;
+    }
+
+    /** The state the text named last before {@code i} (an adjective or a noun: «ترکیه», "Turkish"), or null. */
+    private String stateNamedBefore(int i) {
+        String last = null;
+        for (Gazetteer.Hit<String> c : lx.countries.find(scan, 0, i)) last = c.value();
+        return last;
     }
 
     /** "Turkish Foreign Minister", "Iran's interior minister": a state named just before the title. */

@@ -209,4 +209,20 @@ class CategoriesTest {
                 {"tr", "Türkiye ve İran, iki yeni sınır kapısı açılması konusunda anlaştı."}};
         for (String[] c : cases) one(x(c[0], c[1]), "agreement");
     }
+
+    @Test
+    void anOfficeOfTheCountryNamedBeforeIsThatCountrysOffice() {
+        String[][] cases = {
+                {"fa", "هیئتی از ترکیه امروز وارد تهران شد. عمر بولات وزیر بازرگانی این کشور با همتای ایرانی خود دیدار کرد.", "عمر بولات"},
+                {"en", "A Turkish delegation arrived in Tehran on Monday. The country's Trade Minister Omer Bolat met Iranian officials.", "Omer Bolat"},
+                {"tr", "İran heyeti Ankara'ya geldi. Ülkenin Dışişleri Bakanı Abbas Erakçi, Hakan Fidan ile görüştü.", "Abbas Erakçi"}};
+        String[] states = {"TR", "TR", "IR"};
+        for (int i = 0; i < cases.length; i++) {
+            Extraction x = x(cases[i][0], cases[i][1]);
+            String name = cases[i][2];
+            Person p = x.persons().stream().filter(q -> q.name().equals(name)).findFirst().orElseThrow(() -> new AssertionError(x.persons().toString()));
+            assertEquals(states[i], p.country(), name + " " + p);
+            assertEquals(states[i], p.roles().get(0).country(), name + " " + p.roles());
+        }
+    }
 }
