@@ -225,4 +225,17 @@ class CategoriesTest {
             assertEquals(states[i], p.roles().get(0).country(), name + " " + p.roles());
         }
     }
+
+    @Test
+    void receivingAVisitorIsAMeeting() {
+        String[][] cases = {
+                {"fa", "مسعود پزشکیان رئیس جمهور امروز هاکان فیدان وزیر امور خارجه ترکیه را به حضور پذیرفت."},
+                {"en", "Turkish President Recep Tayyip Erdogan received Iranian Foreign Minister Abbas Araghchi in Ankara."},
+                {"en", "Iranian Foreign Minister Abbas Araghchi was received by Turkish President Recep Tayyip Erdogan in Ankara."},
+                {"tr", "Cumhurbaşkanı Erdoğan, İran Dışişleri Bakanı Abbas Erakçi'yi Beştepe'de ağırladı."}};
+        for (String[] c : cases) {
+            Event m = one(x(c[0], c[1]), "meeting");
+            assertEquals(2, m.participants().size(), c[1] + " " + m.participants());
+        }
+    }
 }
