@@ -95,6 +95,9 @@ final class Persons {
             int j = skipSpace(end, st.end());
             for (int words = 0; j < st.end() && words < 6; words++) {
                 Gazetteer.Hit<String> c = lx.countries.longestAt(s, j, st.end());
+                Gazetteer.Hit<Lexicons.Place> region = c == null || !LOCAL_POSITIONS.contains(title.position()) ? null : lx.places.longestAt(s, j, st.end());
+                // «استاندار آذربایجان غربی», "Governor of West Azerbaijan": a province named after a state is the province
+                if (region != null && region.end() > c.end()) c = null;
                 if (c != null) {
                     country = c.value();
                     end = c.end();
@@ -112,6 +115,10 @@ final class Persons {
                     end = place.end();
                     break;
                 }
+                if (LOCAL_POSITIONS.contains(title.position()) && (s.startsWith("of ", j) || s.startsWith("of the ", j))) {
+                    j = skipSpace(j + (s.startsWith("of the ", j) ? 7 : 3), st.end()); // "Governor of Van"
+                    continue;
+                }
                 if (!Letters.isLetter(s.charAt(j)) || !titleWord(j, st.end())) break;
                 Gazetteer.Hit<String> cue = needsPortfolio ? lx.portfolioCues.longestAt(s, j, st.end()) : null;
                 if (cue != null) {
@@ -123,6 +130,7 @@ final class Persons {
                 }
                 j = skipSpace(wordEnd(j, st.end()), st.end());
             }
+            if (country == null && LOCAL_POSITIONS.contains(title.position())) country = placeBefore(h.start(), st.start());
             if (country == null) country = countryBefore(h.start(), st.start());
             if (country == null && anaphoraBefore(h.start(), st.start())) country = stateNamedBefore(h.start());
             if (title.plural()) {
@@ -186,6 +194,18 @@ final class Persons {
         if (TITLE_BREAKS.contains(w)) return false;
         return lx.triggers.longestAt(s, j, end) == null && lx.speechVerbs.longestAt(s, j, end) == null
                 && lx.givenNames.longestAt(s, j, end) == null && lx.titles.longestAt(s, j, end) == null;
+    }
+
+    /** «Van Valisi», «Batı Azerbaycan Valisi»: the state of the place named right before a local office. */
+    private String placeBefore(int titleStart, int from) {
+        String state = null;
+        int longest = 0;
+        for (Gazetteer.Hit<Lexicons.Place> p : lx.places.find(scan, Math.max(from, titleStart - 30), titleStart))
+            if (s.substring(p.end(), titleStart).isBlank() && p.end() - p.start() > longest) {
+                longest = p.end() - p.start();
+                state = p.value().country();
+            }
+        return state;
     }
 
     /** "the country's foreign minister", «ülkenin Dışişleri Bakanı»: a state referred back to right before the title. */

@@ -238,4 +238,19 @@ class CategoriesTest {
             assertEquals(2, m.participants().size(), c[1] + " " + m.participants());
         }
     }
+
+    @Test
+    void aGovernorIsOfTheProvinceNamedWithTheOfficeNotOfTheStateItIsNamedAfter() {
+        String[][] cases = {
+                {"en", "The Governor of West Azerbaijan, Reza Rahmani, met the Governor of Van, Ozan Balci, in Urmia."},
+                {"tr", "Van Valisi Ozan Balcı, Batı Azerbaycan Valisi Rıza Rahmani ile Urumiye'de görüştü."}};
+        for (String[] c : cases) {
+            Extraction x = x(c[0], c[1]);
+            assertTrue(x.persons().stream().anyMatch(p -> p.name().contains("Rahmani") && "IR".equals(p.country())), x.persons().toString());
+            assertTrue(x.persons().stream().anyMatch(p -> p.name().startsWith("Ozan") && "TR".equals(p.country())), x.persons().toString());
+            assertEquals(2, one(x, "meeting").participants().size(), x.events().toString());
+        }
+        Event fa = one(x("fa", "استاندار آذربایجان غربی با استاندار وان ترکیه در ارومیه دیدار کرد."), "meeting");
+        assertEquals(java.util.Set.of("IR", "TR"), fa.participants().stream().map(Participant::label).collect(java.util.stream.Collectors.toSet()));
+    }
 }
