@@ -216,9 +216,9 @@ final class Events {
      * «Tahran'a gitti», "left for Ankara"): the offset of the place, else -1. The words around the place and
      * the endings on it are data (events.json, arrival).
      */
-    private int arrivalAt(int a, int b) {
+    private int arrivalAt(int a, int b, List<Gazetteer.Hit<String>> cues) {
         // each way of telling it needs a word of its own (before or after the place): most sentences have none
-        if (lx.arrivalCues.find(scan, a, b).isEmpty()) return -1;
+        if (cues.stream().noneMatch(c -> c.value().equals(Lexicons.ARRIVAL))) return -1;
         for (Gazetteer.Hit<Lexicons.Place> p : lx.places.find(scan, a, b)) {
             if (!Sides.isSide(p.value().country())) continue;
             for (Lexicons.Arrival how : lx.arrivals) if (arrives(how, p, a, b)) return p.start();
@@ -278,13 +278,15 @@ final class Events {
         List<Trigger> types = new ArrayList<>();
         for (Gazetteer.Hit<String> h : lx.triggers.find(scan, a, b))
             if (!anaphoric(h.start(), a) || contacts.isEmpty()) addTrigger(types, h.value(), h.start());
+        List<Gazetteer.Hit<String>> cues = lx.cues.find(scan, a, b);
         for (Gazetteer.Hit<Boolean> j : lx.jointBodies.find(scan, a, b))
             if (sessionOf(j, a, b) >= 0 && !anaphoric(sessionOf(j, a, b), a))
                 addTrigger(types, "joint-commission", j.start());
         // a committee or commission in general: its session is a joint body's when the session is numbered
         // («98. ... Komite Toplantısı», "the 28th ... commission meeting») or the sentence names both sides
         if (!has(types, "joint-commission"))
-            for (Gazetteer.Hit<Boolean> j : lx.standingBodies.find(scan, a, b)) {
+            for (Gazetteer.Hit<String> j : cues) {
+                if (!j.value().equals(Lexicons.STANDING_BODY)) continue;
                 int session = sessionOf(j, a, b);
                 if (session < 0 || anaphoric(session, a) || !lx.multilateral.find(scan, a, b).isEmpty()) continue;
                 if (ordinalBefore(Math.min(session, j.start()), a) || bothSidesIn(a, b)) {
@@ -296,14 +298,14 @@ final class Events {
             if (sessionBefore(m.start(), a) >= 0 && !anaphoric(sessionBefore(m.start(), a), a))
                 addTrigger(types, "multilateral-meeting", m.start());
         // a trilateral session between Iran, Turkey and others, whatever the body is called
-        if (!has(types, "multilateral-meeting") && !has(types, "joint-commission") && !lx.trilateral.find(scan, a, b).isEmpty()
+        if (!has(types, "multilateral-meeting") && !has(types, "joint-commission") && cues.stream().anyMatch(c -> c.value().equals(Lexicons.TRILATERAL))
                 && statesIn(a, b) >= 2)
             for (Gazetteer.Hit<Boolean> h : lx.sessions.find(scan, a, b))
                 if (!anaphoric(h.start(), a) && Letters.isLetter(s.charAt(h.start()))) {
                     addTrigger(types, "multilateral-meeting", h.start());
                     break;
                 }
-        int arrival = arrivalAt(a, b);
+        int arrival = arrivalAt(a, b, cues);
         if (arrival >= 0) addTrigger(types, "visit", arrival);
         // «X در تماس تلفنی با Y درباره نشست آستانه گفتگو کرد»: events named after a call are what it was about
         int call = firstAt(types, "phone-call");
@@ -503,7 +505,7 @@ final class Events {
      * committee") or right after it, as Turkish and English compounds put it ("Karma Ekonomik Komisyonu
      * toplantısı", "the joint commission meeting"); -1 when there is none.
      */
-    private int sessionOf(Gazetteer.Hit<Boolean> body, int a, int b) {
+    private int sessionOf(Gazetteer.Hit<?> body, int a, int b) {
         int before = sessionBefore(body.start(), a);
         if (before >= 0) return before;
         for (Gazetteer.Hit<Boolean> h : lx.sessions.find(scan, body.end(), Math.min(b, body.end() + 25)))

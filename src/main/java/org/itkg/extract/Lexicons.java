@@ -47,16 +47,20 @@ final class Lexicons {
     final Map<String, Integer> precedence = new HashMap<>();
     final Gazetteer<Boolean> sessions = new Gazetteer<>();
     final Gazetteer<Boolean> jointBodies = new Gazetteer<>();
-    final Gazetteer<Boolean> standingBodies = new Gazetteer<>();
-    final Gazetteer<Boolean> trilateral = new Gazetteer<>();
+    /**
+     * Words that only a few sentences have, in one gazetteer so that a sentence is searched for them once:
+     * a standing body ({@link #STANDING_BODY}), a trilateral word ({@link #TRILATERAL}), a word an arrival
+     * needs ({@link #ARRIVAL}).
+     */
+    final Gazetteer<String> cues = new Gazetteer<>();
+    static final String STANDING_BODY = "standing-body", TRILATERAL = "trilateral", ARRIVAL = "arrival";
     /**
      * How a language tells of arriving at a place (events.json, arrival): every part it lists must be there,
      * a word before the place, a case ending on it, a word after it.
      */
     record Arrival(Gazetteer<Boolean> before, Gazetteer<Boolean> after, java.util.List<String> endings) {}
     final java.util.List<Arrival> arrivals = new java.util.ArrayList<>();
-    /** Every word an arrival needs, in any language: a sentence without one tells of none. */
-    final Gazetteer<Boolean> arrivalCues = new Gazetteer<>();
+
     /** Endings of the future tense (Turkish -ecek/-acak), lower-cased: a word carrying one announces what it says. */
     final java.util.List<String> futureEndings = new java.util.ArrayList<>();
     /** Languages that write ordinals with a period («98. Toplantı»): such a period ends no sentence. */
@@ -135,14 +139,15 @@ final class Lexicons {
         ev.get("triggers").fields().forEachRemaining(e -> addAll(triggers, e.getValue(), e.getKey()));
         addAll(sessions, ev.get("session"), true);
         addAll(jointBodies, ev.get("joint-bodies"), true);
-        addAll(standingBodies, ev.get("standing-bodies"), true);
-        addAll(trilateral, ev.get("trilateral"), true);
+        addAll(cues, ev.get("standing-bodies"), STANDING_BODY);
+        addAll(cues, ev.get("trilateral"), TRILATERAL);
         ev.get("arrival").fields().forEachRemaining(l -> {
             if (!l.getValue().isObject()) return;
             Arrival arrival = new Arrival(new Gazetteer<>(), new Gazetteer<>(), new java.util.ArrayList<>());
             for (JsonNode w : l.getValue().get("before")) arrival.before().add(w.asText(), true);
             for (JsonNode w : l.getValue().get("after")) arrival.after().add(w.asText(), true);
-            for (JsonNode w : l.getValue().get(l.getValue().get("before").isEmpty() ? "after" : "before")) arrivalCues.add(w.asText(), true);
+            // every word an arrival needs, in any language: a sentence without one tells of none
+            for (JsonNode w : l.getValue().get(l.getValue().get("before").isEmpty() ? "after" : "before")) cues.add(w.asText(), ARRIVAL);
             for (JsonNode w : l.getValue().get("endings")) arrival.endings().add(Normalizer.term(w.asText()));
             // the longest ending first, so that «'ya» is tried before «a»
             arrival.endings().sort(java.util.Comparator.comparingInt(String::length).reversed());
