@@ -277,7 +277,7 @@ final class Events {
         if (!lx.cancelled.find(scan, a, b).isEmpty()) return List.of();
         List<Trigger> types = new ArrayList<>();
         for (Gazetteer.Hit<String> h : lx.triggers.find(scan, a, b))
-            if (!anaphoric(h.start(), a) || contacts.isEmpty()) addTrigger(types, h.value(), h.start());
+            if ((!anaphoric(h.start(), a) && !caseAnaphoric(h)) || contacts.isEmpty()) addTrigger(types, h.value(), h.start());
         List<Gazetteer.Hit<String>> cues = lx.cues.find(scan, a, b);
         for (Gazetteer.Hit<Boolean> j : lx.jointBodies.find(scan, a, b))
             if (sessionOf(j, a, b) >= 0 && !anaphoric(sessionOf(j, a, b), a))
@@ -317,6 +317,9 @@ final class Events {
             drop(types, "meeting");
             drop(types, "joint-commission");
         }
+        // «görüşmek amacıyla Ankara'ya gitti», "travelled to Ankara to meet X": a meeting that is the trip's
+        // purpose is no event of its own; the trip is
+        if (has(types, "visit")) types.removeIf(tr -> tr.type().equals("meeting") && purpose(tr.at(), a, b));
         if (has(types, "meeting") || has(types, "phone-call")) drop(types, "visit");
         // «heyetler ... Komite Toplantısı kapsamında bir araya geldi», "the delegations met at the joint
         // commission's session": the meeting is the session (a meeting beside a summit is another matter)
@@ -577,6 +580,31 @@ final class Events {
         int e = k + 1;
         while (k >= from && Letters.isLetter(s.charAt(k))) k--;
         return e > k + 1 && lx.anaphora.contains(Lexicons.wordKey(s, k + 1, e));
+    }
+
+    /**
+     * «Görüşmede», «toplantının»: an event noun of one word carrying a case ending refers back to the event
+     * already reported, as «در این دیدار» or "in the meeting" do where a language has a word for it.
+     */
+    private boolean caseAnaphoric(Gazetteer.Hit<String> h) {
+        if (lx.caseAnaphora.isEmpty()) return false;
+        int e = h.start();
+        while (e < s.length() && Letters.isLetter(s.charAt(e))) e++;
+        if (h.end() > e) return false; // a phrase («ziyarette bulundu») is a verb, not a noun
+        String w = s.substring(h.start(), e).toLowerCase(java.util.Locale.ROOT);
+        for (String ending : lx.caseAnaphora) if (w.length() > ending.length() + 4 && w.endsWith(ending)) return true;
+        return false;
+    }
+
+    /** Whether the trigger at {@code at} is worded as a purpose («برای دیدار», "to meet", «görüşmek amacıyla»). */
+    private boolean purpose(int at, int a, int b) {
+        for (Gazetteer.Hit<Boolean> p : lx.purposeBefore.find(scan, Math.max(a, at - 15), Math.min(b, at + 3)))
+            if (p.start() == at || (p.end() <= at && s.substring(p.end(), at).isBlank())) return true; // "to meet" begins with it
+        int e = at;
+        while (e < b && Letters.isLetter(s.charAt(e))) e++;
+        int next = e;
+        while (next < b && s.charAt(next) == ' ') next++;
+        return next < b && lx.purposeAfter.longestAt(s, next, b) != null;
     }
 
     /** A contact has two sides: a side with no named person is written as its state, if the text names it. */

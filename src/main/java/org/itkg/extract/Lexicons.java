@@ -53,6 +53,10 @@ final class Lexicons {
      * needs ({@link #ARRIVAL}).
      */
     final Gazetteer<String> cues = new Gazetteer<>();
+    /** Case endings on a one-word event noun that make it refer back (events.json, case-anaphora). */
+    final java.util.List<String> caseAnaphora = new java.util.ArrayList<>();
+    /** Words that make a meeting the purpose of a trip: right before the trigger, or right after it. */
+    final Gazetteer<Boolean> purposeBefore = new Gazetteer<>(), purposeAfter = new Gazetteer<>();
     static final String STANDING_BODY = "standing-body", TRILATERAL = "trilateral", ARRIVAL = "arrival";
     /**
      * How a language tells of arriving at a place (events.json, arrival): every part it lists must be there,
@@ -140,6 +144,9 @@ final class Lexicons {
         addAll(sessions, ev.get("session"), true);
         addAll(jointBodies, ev.get("joint-bodies"), true);
         addAll(cues, ev.get("standing-bodies"), STANDING_BODY);
+        forEachTerm(ev.get("case-anaphora"), e -> caseAnaphora.add(e.toLowerCase(Locale.ROOT)));
+        addAll(purposeBefore, ev.get("purpose").get("before"), true);
+        addAll(purposeAfter, ev.get("purpose").get("after"), true);
         addAll(cues, ev.get("trilateral"), TRILATERAL);
         ev.get("arrival").fields().forEachRemaining(l -> {
             if (!l.getValue().isObject()) return;

@@ -253,4 +253,26 @@ class CategoriesTest {
         Event fa = one(x("fa", "استاندار آذربایجان غربی با استاندار وان ترکیه در ارومیه دیدار کرد."), "meeting");
         assertEquals(java.util.Set.of("IR", "TR"), fa.participants().stream().map(Participant::label).collect(java.util.stream.Collectors.toSet()));
     }
+
+    @Test
+    void anEventNounWithACaseEndingRefersBack() {
+        Extraction x = x("tr", "Dışişleri Bakanı Hakan Fidan, İranlı mevkidaşı Abbas Erakçi ile Ankara'da görüştü. "
+                + "Görüşmede bölgesel gelişmeler ele alındı. Toplantının ardından ortak basın toplantısı düzenlenmedi.");
+        assertEquals(1, of(x, "meeting").size(), x.events().toString());
+        // a phrase with such a word is a verb: "paid a visit"
+        assertEquals(1, of(x("tr", "İran Cumhurbaşkanı Mesud Pezeşkiyan Ankara'ya resmi ziyarette bulundu."), "visit").size());
+    }
+
+    @Test
+    void aMeetingThatIsATripsPurposeIsTheTrip() {
+        String[][] cases = {
+                {"tr", "İran Dışişleri Bakanı Abbas Erakçi, Türk yetkililerle görüşmek amacıyla Ankara'ya gitti."},
+                {"en", "Iranian Foreign Minister Abbas Araghchi travelled to Ankara to meet Turkish officials."},
+                {"fa", "عباس عراقچی وزیر امور خارجه برای دیدار با مقامات ترکیه عازم آنکارا شد."}};
+        for (String[] c : cases) {
+            Extraction x = x(c[0], c[1]);
+            one(x, "visit");
+            assertEquals(0, of(x, "meeting").size(), c[1] + " " + x.events());
+        }
+    }
 }
