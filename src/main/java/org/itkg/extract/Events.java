@@ -277,7 +277,7 @@ final class Events {
         if (!lx.cancelled.find(scan, a, b).isEmpty()) return List.of();
         List<Trigger> types = new ArrayList<>();
         for (Gazetteer.Hit<String> h : lx.triggers.find(scan, a, b))
-            if ((!anaphoric(h.start(), a) && !caseAnaphoric(h)) || contacts.isEmpty()) addTrigger(types, h.value(), h.start());
+            if (contacts.isEmpty() || (!anaphoric(h.start(), a) && !caseAnaphoric(h))) addTrigger(types, h.value(), h.start());
         List<Gazetteer.Hit<String>> cues = lx.cues.find(scan, a, b);
         for (Gazetteer.Hit<Boolean> j : lx.jointBodies.find(scan, a, b))
             if (sessionOf(j, a, b) >= 0 && !anaphoric(sessionOf(j, a, b), a))
@@ -587,7 +587,7 @@ final class Events {
      * already reported, as «در این دیدار» or "in the meeting" do where a language has a word for it.
      */
     private boolean caseAnaphoric(Gazetteer.Hit<String> h) {
-        if (lx.caseAnaphora.isEmpty()) return false;
+        if (lx.caseAnaphora.isEmpty() || s.charAt(h.start()) >= '\u0250') return false; // endings of Latin-script languages
         int e = h.start();
         while (e < s.length() && Letters.isLetter(s.charAt(e))) e++;
         if (h.end() > e) return false; // a phrase («ziyarette bulundu») is a verb, not a noun
