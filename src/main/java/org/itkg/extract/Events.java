@@ -669,6 +669,7 @@ final class Events {
         boolean headlineQuote = colon > a && colon < b && colon - a < 60;
         // a quotation with no verb of saying in its sentence («X، «...»») is said by the one named before it
         Persons.Ref quoting = verbs.isEmpty() && !headlineQuote ? quotedBy(st) : null;
+        if (verbs.isEmpty() && !headlineQuote && quoting == null) quoting = attributedTo(st);
         if (verbs.isEmpty() && !headlineQuote && quoting == null) return;
         // the subject of the first verb of saying that has one: «رویترز نوشت، X وزیر کشور ترکیه اعلام کرد»
         Persons.Ref speaker = null;
@@ -729,6 +730,19 @@ final class Events {
                 if (r.person() != null && r.end() <= k && k - r.end() <= 40) speaker = r;
             return speaker;
         }
+        return null;
+    }
+
+    /** «به گفته X»، "according to X", «X'e göre»: the person a sentence's words are attributed to, or null. */
+    private Persons.Ref attributedTo(Sentence st) {
+        for (Gazetteer.Hit<Boolean> h : lx.accordingToAfter.find(scan, st.start(), st.end()))
+            for (Persons.Ref r : persons.refs.get(st.index()))
+                // a title may stand between: "according to Turkish Foreign Minister Hakan Fidan"
+                if (r.person() != null && r.start() >= h.end() && r.start() - h.end() <= 40
+                        && s.substring(h.end(), r.start()).chars().noneMatch(c -> ",،.:".indexOf(c) >= 0)) return r;
+        for (Gazetteer.Hit<Boolean> h : lx.accordingToBefore.find(scan, st.start(), st.end()))
+            for (Persons.Ref r : persons.refs.get(st.index()))
+                if (r.person() != null && r.end() <= h.start() && h.start() - r.end() <= 5) return r; // «Fidan'a göre»
         return null;
     }
 

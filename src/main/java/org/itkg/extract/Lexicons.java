@@ -89,6 +89,8 @@ final class Lexicons {
     final Gazetteer<Boolean> attendance = new Gazetteer<>();
     final Gazetteer<Boolean> message = new Gazetteer<>();
     final Gazetteer<Boolean> speechVerbs = new Gazetteer<>();
+    /** «به گفته X», "according to X" (speaker after), «X'e göre» (speaker before): speech.json, according-to. */
+    final Gazetteer<Boolean> accordingToAfter = new Gazetteer<>(), accordingToBefore = new Gazetteer<>();
     final Gazetteer<Boolean> pronouns = new Gazetteer<>(false);
     final Gazetteer<Integer> relativeDays = new Gazetteer<>();
     final Gazetteer<DayOfWeek> weekdays = new Gazetteer<>();
@@ -184,6 +186,8 @@ final class Lexicons {
 
         JsonNode speech = read("speech");
         addAll(speechVerbs, speech.get("verbs"), true);
+        addAll(accordingToAfter, speech.get("according-to").get("after"), true);
+        addAll(accordingToBefore, speech.get("according-to").get("before"), true);
         speech.path("light-verb-compounds").fields().forEachRemaining(lang -> {
             if (!lang.getValue().isObject()) return;
             for (JsonNode noun : lang.getValue().get("nouns"))

@@ -275,4 +275,16 @@ class CategoriesTest {
             assertEquals(0, of(x, "meeting").size(), c[1] + " " + x.events());
         }
     }
+
+    @Test
+    void wordsAttributedToSomeoneAreTheirStatement() {
+        String[][] cases = {
+                {"fa", "به گفته عباس عراقچی وزیر امور خارجه، روابط ایران و ترکیه رو به گسترش است.", "عباس عراقچی"},
+                {"en", "According to Turkish Foreign Minister Hakan Fidan, trade with Iran will double.", "Hakan Fidan"},
+                {"tr", "Dışişleri Bakanı Hakan Fidan'a göre İran ile ticaret iki katına çıkacak.", "Hakan Fidan"}};
+        for (String[] c : cases) {
+            List<String> speakers = of(x(c[0], c[1]), "statement").stream().flatMap(e -> e.participants().stream()).map(Participant::label).toList();
+            assertTrue(speakers.contains(c[2]), c[1] + " → " + speakers);
+        }
+    }
 }
