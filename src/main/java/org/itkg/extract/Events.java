@@ -54,6 +54,7 @@ final class Events {
         }
         tripsWithMeetings();
         sessionsByVideo();
+        talksByLink();
         signatories();
         for (EventDraft st : statements.values()) placeStatement(st);
     }
@@ -96,6 +97,24 @@ final class Events {
         for (EventDraft e : contacts) mergeInto(merged, e);
         contacts.clear();
         contacts.addAll(merged);
+    }
+
+    /**
+     * «görüştü», «گفتگو کرد», "held talks" say that two people talked, not how: where the article tells of a
+     * phone call or video conference between the same people in the same status, the talks are that call.
+     */
+    private void talksByLink() {
+        contacts.removeIf(m -> {
+            if (!m.type.equals("meeting") || m.persons.isEmpty()) return false;
+            for (EventDraft c : contacts)
+                // told in another sentence (a headline, then the body): in one sentence the two are two events
+                if ((c.type.equals("phone-call") || c.type.equals("video-conference")) && c.status.equals(m.status)
+                        && c.persons.containsAll(m.persons) && c.evidence.start() != m.evidence.start()) {
+                    c.absorb(m);
+                    return true;
+                }
+            return false;
+        });
     }
 
     /**

@@ -287,4 +287,15 @@ class CategoriesTest {
             assertTrue(speakers.contains(c[2]), c[1] + " → " + speakers);
         }
     }
+
+    @Test
+    void talksThatWereACallAreTheCall() {
+        Extraction x = x("tr", "Bakan Fidan, İranlı mevkidaşı Abbas Erakçi ile görüştü.\n"
+                + "Dışişleri Bakanı Hakan Fidan, İran Dışişleri Bakanı Abbas Erakçi ile telefonda görüştü.");
+        assertEquals(0, of(x, "meeting").size(), x.events().toString());
+        one(x, "phone-call");
+        // talks in person beside a call between others stay a meeting
+        Extraction y = x("en", "Hakan Fidan held talks with Abbas Araghchi in Tehran. Erdogan spoke by phone with Pezeshkian.");
+        assertEquals(1, of(y, "meeting").size(), y.events().toString());
+    }
 }
