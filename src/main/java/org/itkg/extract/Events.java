@@ -387,6 +387,8 @@ final class Events {
             d.place = place == null ? null : place.name();
             completeSides(d, place, from, b);
             d.date = dateFor(e.at(), offsets, days);
+            // whatever the tense, what is dated after the day the article came out has not happened yet
+            if (d.date != null && published != null && d.date.isAfter(published)) d.status = "planned";
             out.add(d);
         }
         return out;

@@ -298,4 +298,15 @@ class CategoriesTest {
         Extraction y = x("en", "Hakan Fidan held talks with Abbas Araghchi in Tehran. Erdogan spoke by phone with Pezeshkian.");
         assertEquals(1, of(y, "meeting").size(), y.events().toString());
     }
+
+    @Test
+    void aContactDatedAfterPublicationIsPlannedWhateverTheTense() {
+        // published 1 March 2025 (see x()): a meeting on 10 March told in the present tense
+        Event fa = one(x("fa", "عباس عراقچی وزیر امور خارجه در ۱۰ مارس ۲۰۲۵ با هاکان فیدان در آنکارا دیدار می کند."), "meeting");
+        assertEquals("planned", fa.status(), fa.toString());
+        Event en = one(x("en", "Foreign Minister Hakan Fidan meets Iranian Foreign Minister Abbas Araghchi in Tehran on 12 March 2025."), "meeting");
+        assertEquals("planned", en.status(), en.toString());
+        Event past = one(x("en", "Foreign Minister Hakan Fidan met Iranian Foreign Minister Abbas Araghchi in Tehran on 12 February 2025."), "meeting");
+        assertEquals("occurred", past.status());
+    }
 }
