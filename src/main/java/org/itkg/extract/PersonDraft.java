@@ -45,6 +45,10 @@ final class PersonDraft {
         Set<String> seen = new java.util.HashSet<>();
         seen.add(nameKey);
         for (String f : forms) if (seen.add(Names.key(f))) aliases.add(f);
-        return new Person(name, List.copyOf(aliases), country(), List.copyOf(roles), List.copyOf(mentions), knownId, english);
+        // an office the text gave no state for is of its holder's state, where that is known otherwise
+        String state = country();
+        List<Role> offices = new ArrayList<>();
+        for (Role r : roles) offices.add(r.country() == null && state != null ? new Role(r.position(), r.portfolio(), state, r.evidence()) : r);
+        return new Person(name, List.copyOf(aliases), state, List.copyOf(offices), List.copyOf(mentions), knownId, english);
     }
 }

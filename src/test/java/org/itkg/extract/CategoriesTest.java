@@ -309,4 +309,13 @@ class CategoriesTest {
         Event past = one(x("en", "Foreign Minister Hakan Fidan met Iranian Foreign Minister Abbas Araghchi in Tehran on 12 February 2025."), "meeting");
         assertEquals("occurred", past.status());
     }
+
+    @Test
+    void anOfficeWithNoStateInTheTextIsOfItsHoldersState() {
+        // the other side of a meeting with Iran's minister: Turkey's, so his office is Turkey's
+        Extraction x = x("en", "Iranian Foreign Minister Abbas Araghchi met Energy Minister Kemal Aydin in Ankara.");
+        Person aydin = x.persons().stream().filter(p -> p.name().equals("Kemal Aydin")).findFirst().orElseThrow(() -> new AssertionError(x.persons().toString()));
+        assertEquals("TR", aydin.country(), aydin.toString());
+        assertEquals("TR", aydin.roles().get(0).country(), aydin.roles().toString());
+    }
 }
