@@ -40,7 +40,7 @@ public final class Main implements Runnable {
         String what = String.valueOf(root.getMessage()).lines().findFirst().orElse(root.getClass().getSimpleName());
         if (what.contains("Failed to get a lock") || what.contains("tdb.lock"))
             what = "the store is in use by another process (a server or a load): " + what;
-        cmd.getErr().println(cmd.getCommandName() + ": " + what + (System.getenv("ITKG_DEBUG") == null ? "" : ""));
+        cmd.getErr().println(cmd.getCommandName() + ": " + what);
         if (System.getenv("ITKG_DEBUG") != null) e.printStackTrace(cmd.getErr());
         return SOME_FAILED;
     }

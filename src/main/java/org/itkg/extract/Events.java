@@ -246,7 +246,7 @@ final class Events {
     }
 
     private boolean arrives(Lexicons.Arrival how, Gazetteer.Hit<Lexicons.Place> p, int a, int b) {
-        if (!(how.before().size() == 0)) {
+        if (how.before().size() > 0) {
             boolean before = false;
             for (Gazetteer.Hit<Boolean> w : how.before().find(scan, Math.max(a, p.start() - 25), p.start()))
                 before |= s.substring(w.end(), p.start()).isBlank();
@@ -264,7 +264,7 @@ final class Events {
             if (!ending) return false;
         }
         if (k < b && Letters.isLetter(s.charAt(k))) return false; // the place name goes on as another word
-        if ((how.after().size() == 0)) return true;
+        if (how.after().size() == 0) return true;
         for (Gazetteer.Hit<Boolean> w : how.after().find(scan, k, Math.min(b, k + 30)))
             if (!clauseBetween(k, w.start()) && wordsBetween(k, w.start()) <= 2) return true;
         return false;
@@ -298,9 +298,10 @@ final class Events {
         for (Gazetteer.Hit<String> h : lx.triggers.find(scan, a, b))
             if (contacts.isEmpty() || (!anaphoric(h.start(), a) && !caseAnaphoric(h))) addTrigger(types, h.value(), h.start());
         List<Gazetteer.Hit<String>> cues = lx.cues.find(scan, a, b);
-        for (Gazetteer.Hit<Boolean> j : lx.jointBodies.find(scan, a, b))
-            if (sessionOf(j, a, b) >= 0 && !anaphoric(sessionOf(j, a, b), a))
-                addTrigger(types, "joint-commission", j.start());
+        for (Gazetteer.Hit<Boolean> j : lx.jointBodies.find(scan, a, b)) {
+            int session = sessionOf(j, a, b);
+            if (session >= 0 && !anaphoric(session, a)) addTrigger(types, "joint-commission", j.start());
+        }
         // a committee or commission in general: its session is a joint body's when the session is numbered
         // («98. ... Komite Toplantısı», "the 28th ... commission meeting») or the sentence names both sides
         if (!has(types, "joint-commission"))
@@ -537,10 +538,7 @@ final class Events {
         return -1;
     }
 
-    /**
-     * A number that orders sessions, shortly before {@code i}: "98." (Turkish), "28th" (English), a Persian
-     * ordinal in -مین, or a word of the session lexicon's ordinals («بیست و هشتمین» ends so).
-     */
+    /** A number that orders sessions, shortly before {@code i}: "98." (Turkish), "28th" (English), a Persian ordinal in -مین («بیست و هشتمین»). */
     private boolean ordinalBefore(int i, int from) {
         int k = Math.max(from, i - 30);
         for (int p = k; p < i; p++) {
@@ -548,8 +546,7 @@ final class Events {
             int q = p;
             while (q < i && Character.isDigit(s.charAt(q))) q++;
             if (q < i && s.charAt(q) == '.') return true;
-            if (q + 1 < i && s.regionMatches(true, q, "st", 0, 2) || s.regionMatches(true, q, "nd", 0, 2)
-                    || s.regionMatches(true, q, "rd", 0, 2) || s.regionMatches(true, q, "th", 0, 2)) return true;
+            if (q + 1 < i) for (String suffix : new String[] {"st", "nd", "rd", "th"}) if (s.regionMatches(true, q, suffix, 0, 2)) return true;
         }
         for (int p = k; p + 3 <= i; p++)
             if (s.startsWith("مین", p) && (p + 3 == s.length() || !Letters.isLetter(s.charAt(p + 3)))) return true;
@@ -558,10 +555,7 @@ final class Events {
 
     /** Whether the sentence names both Iran and Turkey, or both sides in a word («دو کشور», "the two countries"). */
     private boolean bothSidesIn(int a, int b) {
-        if (!lx.bothSides.find(scan, a, b).isEmpty()) return true;
-        Set<String> sides = new LinkedHashSet<>();
-        for (Gazetteer.Hit<String> c : lx.countries.find(scan, a, b)) if (Sides.isSide(c.value())) sides.add(c.value());
-        return sides.size() == 2;
+        return !lx.bothSides.find(scan, a, b).isEmpty() || statesIn(a, b) >= 2;
     }
 
     /**
@@ -578,10 +572,7 @@ final class Events {
             while (p < b && Letters.isLetter(s.charAt(p))) p++;
             if (p - start < 6 || s.charAt(start) >= '\u0250') continue; // Latin words of a stem and an ending
             String w = s.substring(start, p).toLowerCase(java.util.Locale.ROOT);
-            for (String e : lx.futureEndings) {
-                int at = w.indexOf(e, 3);
-                if (at >= 0) return true;
-            }
+            for (String e : lx.futureEndings) if (w.indexOf(e, 3) >= 0) return true;
         }
         return false;
     }

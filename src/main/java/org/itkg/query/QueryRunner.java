@@ -3,9 +3,7 @@ package org.itkg.query;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
@@ -14,7 +12,6 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 
 /**
  * Runs a SPARQL query against a dataset in a read transaction and writes the answer in the format asked
@@ -47,26 +44,24 @@ public final class QueryRunner {
 
     public static void run(QuerySource source, Query q, Format format, OutputStream out) {
         source.execute(q, qe -> {
-            {
-                PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
-                if (q.isSelectType()) {
-                    ResultSet rs = ResultSetFactory.copyResults(qe.execSelect());
-                    switch (format) {
-                        case csv -> ps.print(Csv.of(rs));
-                        case tsv -> ResultSetFormatter.outputAsTSV(ps, rs);
-                        case json -> ResultSetFormatter.outputAsJSON(ps, rs);
-                        default -> ResultSetFormatter.out(ps, rs, q.getPrologue());
-                    }
-                } else if (q.isAskType()) {
-                    boolean b = qe.execAsk();
-                    if (format == Format.json) ResultSetFormatter.outputAsJSON(ps, b);
-                    else ps.println(b ? "yes" : "no");
-                } else {
-                    var model = q.isConstructType() ? qe.execConstruct() : qe.execDescribe();
-                    RDFDataMgr.write(ps, model, format == Format.json ? Lang.JSONLD : Lang.TURTLE);
+            PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
+            if (q.isSelectType()) {
+                ResultSet rs = ResultSetFactory.copyResults(qe.execSelect());
+                switch (format) {
+                    case csv -> ps.print(Csv.of(rs));
+                    case tsv -> ResultSetFormatter.outputAsTSV(ps, rs);
+                    case json -> ResultSetFormatter.outputAsJSON(ps, rs);
+                    default -> ResultSetFormatter.out(ps, rs, q.getPrologue());
                 }
-                ps.flush();
+            } else if (q.isAskType()) {
+                boolean b = qe.execAsk();
+                if (format == Format.json) ResultSetFormatter.outputAsJSON(ps, b);
+                else ps.println(b ? "yes" : "no");
+            } else {
+                var model = q.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+                RDFDataMgr.write(ps, model, format == Format.json ? Lang.JSONLD : Lang.TURTLE);
             }
+            ps.flush();
             return null;
         });
     }

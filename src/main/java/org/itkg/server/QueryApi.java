@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
@@ -178,7 +177,7 @@ final class QueryApi extends HttpServlet {
             String text = body.toString(StandardCharsets.UTF_8);
             if (this != JSON || !truncated) return text;
             try {
-                ObjectNode o = (ObjectNode) JSON_MAPPER.readTree(text);
+                ObjectNode o = (ObjectNode) QueryApi.JSON.readTree(text);
                 o.put("truncated", true);
                 o.put("maxRows", maxRows);
                 return o.toString();
@@ -188,7 +187,6 @@ final class QueryApi extends HttpServlet {
         }
     }
 
-    private static final ObjectMapper JSON_MAPPER = new ObjectMapper();
 
     static void error(HttpServletResponse resp, int status, String message) throws IOException {
         ObjectNode o = JSON.createObjectNode();
