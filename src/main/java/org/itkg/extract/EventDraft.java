@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** An event being assembled from the sentences that report it. */
@@ -56,7 +57,7 @@ final class EventDraft {
         if (place == null) place = o.place;
     }
 
-    Event freeze(java.util.Map<PersonDraft, Person> frozen) {
+    Event freeze(Map<PersonDraft, Person> frozen) {
         List<Participant> ps = new ArrayList<>();
         Set<String> sides = new LinkedHashSet<>();
         for (PersonDraft p : persons) {

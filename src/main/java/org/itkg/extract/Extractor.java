@@ -6,27 +6,37 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.itkg.article.Article;
 
 /**
- * Turns an article into an {@link Extraction}. The stages: normalise the text, split it into sentences,
- * find persons and their offices, find contacts and statements, collect topics and the source chain.
+ * Turns an article into an {@link Extraction}: the text normalised and split into sentences, then
+ * {@link #STAGES} over the article's mentions (titles and names; the persons they are, offices and
+ * coreference; topics, events and statements), then the drafts frozen with the source chain.
  * An extractor is immutable and thread-safe; the lexicons are read once per JVM.
  */
 public final class Extractor {
     private final Lexicons lx = Lexicons.get();
     private final Dates dates = new Dates(lx);
 
+    /** The stages, in order; each reads what those before it added to the article's {@link Doc}. */
+    private static final List<Function<Doc, Stage>> STAGES = List.of(
+            TitleMentions::new, NameMentions::new, // mentions
+            Persons::new, Offices::new, Coreference::new, // who each mention is
+            Topics::new, Events::new, Statements::new); // what happened and what was said
+
     public Extraction extract(Article article) {
         Text text = Normalizer.normalize(article.body());
         List<Sentence> sentences = Sentences.split(text.norm, lx.periodOrdinals.contains(article.lang()));
-        Persons persons = new Persons(text, sentences, article.lang(), lx);
-        Events events = new Events(text, sentences, persons, lx, dates, article.date());
+        Doc doc = new Doc(text, sentences, article.lang(), article.date(), lx, dates);
+        for (Function<Doc, Stage> stage : STAGES) stage.apply(doc).annotate();
 
         Map<PersonDraft, Person> frozen = new LinkedHashMap<>();
-        for (PersonDraft p : persons.persons) frozen.put(p, p.freeze());
+        for (PersonDraft p : doc.persons) frozen.put(p, p.freeze());
         List<Event> out = new ArrayList<>();
-        for (EventDraft e : events.all()) {
+        List<EventDraft> all = new ArrayList<>(doc.contacts);
+        all.addAll(doc.statements);
+        for (EventDraft e : all) {
             e.persons.retainAll(frozen.keySet());
             if (e.persons.isEmpty() && e.countries.isEmpty()) continue;
             Event ev = e.freeze(frozen);
@@ -36,8 +46,8 @@ public final class Extractor {
         List<Topic> topics = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (int i = 0; i < sentences.size(); i++) {
-            for (String code : events.sentenceTopics.get(i))
-                if (seen.add(code)) topics.add(new Topic(code, persons.sentenceEvidence(i)));
+            for (String code : doc.topics.get(i))
+                if (seen.add(code)) topics.add(new Topic(code, doc.sentenceEvidence(i)));
         }
         return new Extraction(article, List.copyOf(frozen.values()), out, topics, Sources.chain(article.outlet(), text.norm));
     }

@@ -6,9 +6,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -54,7 +57,7 @@ final class Lexicons {
      */
     final Gazetteer<String> cues = new Gazetteer<>();
     /** Case endings on a one-word event noun that make it refer back (events.json, case-anaphora). */
-    final java.util.List<String> caseAnaphora = new java.util.ArrayList<>();
+    final List<String> caseAnaphora = new ArrayList<>();
     /** Words that make a meeting the purpose of a trip: right before the trigger, or right after it. */
     final Gazetteer<Boolean> purposeBefore = new Gazetteer<>(), purposeAfter = new Gazetteer<>();
     static final String STANDING_BODY = "standing-body", TRILATERAL = "trilateral", ARRIVAL = "arrival";
@@ -62,13 +65,17 @@ final class Lexicons {
      * How a language tells of arriving at a place (events.json, arrival): every part it lists must be there,
      * a word before the place, a case ending on it, a word after it.
      */
-    record Arrival(Gazetteer<Boolean> before, Gazetteer<Boolean> after, java.util.List<String> endings) {}
-    final java.util.List<Arrival> arrivals = new java.util.ArrayList<>();
+    record Arrival(Gazetteer<Boolean> before, Gazetteer<Boolean> after, List<String> endings) {}
+    final List<Arrival> arrivals = new ArrayList<>();
 
     /** Endings of the future tense (Turkish -ecek/-acak), lower-cased: a word carrying one announces what it says. */
-    final java.util.List<String> futureEndings = new java.util.ArrayList<>();
+    final List<String> futureEndings = new ArrayList<>();
     /** Languages that write ordinals with a period («98. Toplantı»): such a period ends no sentence. */
-    final java.util.Set<String> periodOrdinals = new HashSet<>();
+    final Set<String> periodOrdinals = new HashSet<>();
+    /** languages.json: the state of an office the text names none for, per language. */
+    final Map<String, String> homeStates = new HashMap<>();
+    /** languages.json: the languages whose names stand before their titles. */
+    final Set<String> nameBeforeTitle = new HashSet<>();
     final Gazetteer<Boolean> multilateral = new Gazetteer<>();
     final Set<String> anaphora = new HashSet<>();
     final Gazetteer<Boolean> planned = new Gazetteer<>();
@@ -152,18 +159,23 @@ final class Lexicons {
         addAll(cues, ev.get("trilateral"), TRILATERAL);
         ev.get("arrival").fields().forEachRemaining(l -> {
             if (!l.getValue().isObject()) return;
-            Arrival arrival = new Arrival(new Gazetteer<>(), new Gazetteer<>(), new java.util.ArrayList<>());
+            Arrival arrival = new Arrival(new Gazetteer<>(), new Gazetteer<>(), new ArrayList<>());
             for (JsonNode w : l.getValue().get("before")) arrival.before().add(w.asText(), true);
             for (JsonNode w : l.getValue().get("after")) arrival.after().add(w.asText(), true);
             // every word an arrival needs, in any language: a sentence without one tells of none
             for (JsonNode w : l.getValue().get(l.getValue().get("before").isEmpty() ? "after" : "before")) cues.add(w.asText(), ARRIVAL);
             for (JsonNode w : l.getValue().get("endings")) arrival.endings().add(Normalizer.term(w.asText()));
             // the longest ending first, so that «'ya» is tried before «a»
-            arrival.endings().sort(java.util.Comparator.comparingInt(String::length).reversed());
+            arrival.endings().sort(Comparator.comparingInt(String::length).reversed());
             arrivals.add(arrival);
         });
         forEachTerm(ev.get("future-endings"), e -> futureEndings.add(e.toLowerCase(Locale.ROOT)));
         for (JsonNode l : ev.get("period-ordinals")) periodOrdinals.add(l.asText());
+        read("languages").get("languages").fields().forEachRemaining(e -> {
+            String home = textOrNull(e.getValue(), "home-state");
+            if (home != null) homeStates.put(e.getKey(), home);
+            if (e.getValue().path("name-before-title").asBoolean(false)) nameBeforeTitle.add(e.getKey());
+        });
         addAll(multilateral, ev.get("multilateral"), true);
         forEachTerm(ev.get("anaphora"), s -> anaphora.add(key(s)));
         addAll(planned, ev.get("planned"), true);

@@ -1,8 +1,10 @@
 package org.itkg.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /** A person being assembled while an article is read; frozen into a {@link Person} at the end. */
@@ -34,15 +36,15 @@ final class PersonDraft {
 
     boolean hasRole(Lexicons.Title t, String country) {
         for (Role r : roles)
-            if (r.position().equals(t.position()) && java.util.Objects.equals(r.portfolio(), t.portfolio())
-                    && java.util.Objects.equals(r.country(), country)) return true;
+            if (r.position().equals(t.position()) && Objects.equals(r.portfolio(), t.portfolio())
+                    && Objects.equals(r.country(), country)) return true;
         return false;
     }
 
     Person freeze() {
         List<String> aliases = new ArrayList<>();
         String nameKey = Names.key(name);
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         seen.add(nameKey);
         for (String f : forms) if (seen.add(Names.key(f))) aliases.add(f);
         // an office the text gave no state for is of its holder's state, where that is known otherwise

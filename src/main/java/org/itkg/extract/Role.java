@@ -1,5 +1,7 @@
 package org.itkg.extract;
 
+import java.util.Objects;
+
 /**
  * An office a person holds according to the article: a position (minister, ambassador, ...), a portfolio
  * for ministers, deputies, spokespersons and heads (interior, foreign-affairs, ...; else null), and the
@@ -7,7 +9,7 @@ package org.itkg.extract;
  */
 public record Role(String position, String portfolio, String country, Evidence evidence) {
     boolean sameOffice(Role o) {
-        return position.equals(o.position) && java.util.Objects.equals(portfolio, o.portfolio)
-                && java.util.Objects.equals(country, o.country);
+        return position.equals(o.position) && Objects.equals(portfolio, o.portfolio)
+                && Objects.equals(country, o.country);
     }
 }

@@ -1,0 +1,175 @@
+package org.itkg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Coreference of what is not a name: a title used alone («وزیر کشور») links to the person of that state
+ * who holds the office, else stands for the state; "his Turkish counterpart", «همتای ترکیه‌ای خود» links
+ * to the other side's holder of the subject's office; a pronoun («وی», "he", «kendisi») links to the last
+ * speaker, else the person named last. Participants and speakers are read through these links.
+ */
+final class Coreference implements Stage {
+    private final Doc doc;
+    private final String s;
+    private final Scan scan;
+    private final Lexicons lx;
+    private final Offices offices;
+
+    Coreference(Doc doc) {
+        this.doc = doc;
+        this.s = doc.s;
+        this.scan = doc.scan;
+        this.lx = doc.lx;
+        this.offices = new Offices(doc);
+    }
+
+    @Override
+    public void annotate() {
+        titlesAlone();
+        counterparts();
+        pronouns();
+        for (List<Ref> r : doc.refs) r.sort(Comparator.comparingInt(Ref::start));
+        doc.persons.removeIf(p -> p.mentions.isEmpty());
+        doc.persons.sort(Comparator.comparingInt(p -> p.firstMention));
+    }
+
+    /**
+     * A title used alone links to the person of its state who holds it (or the one holder of the position,
+     * or the one person of that state with no office yet), else stands for its state.
+     */
+    private void titlesAlone() {
+        for (TitleMention th : doc.titlesAlone) {
+            if (th.title().plural()) continue; // «وزرای کشور عضو اکو» names no one of them
+            String country = th.explicitCountry() != null ? th.explicitCountry() : offices.defaultCountryIn(th.sentence());
+            PersonDraft holder = null;
+            for (PersonDraft p : doc.persons) if (p.hasRole(th.title(), country)) holder = holder == null ? p : holder;
+            if (holder == null && country != null) holder = onlyHolderOf(th.title().position(), country);
+            if (holder == null && country != null) {
+                // a title used alone names the one person of that state the article gives no office
+                List<PersonDraft> untitled = new ArrayList<>();
+                for (PersonDraft p : doc.persons) if (p.roles.isEmpty() && country.equals(p.country())) untitled.add(p);
+                if (untitled.size() == 1) {
+                    holder = untitled.get(0);
+                    holder.addRole(new Role(th.title().position(), th.title().portfolio(), country, doc.sentenceEvidence(th.sentence())));
+                }
+            }
+            if (holder != null || country != null)
+                doc.refs.get(th.sentence()).add(new Ref(th.start(), th.end(), holder, country, true));
+        }
+    }
+
+    /**
+     * «رییس کمیسیون مشترک» after «رییس طرف ایرانی کمیسیون مشترک اقتصادی»: a title read with another portfolio
+     * still names the one person of that state who holds the position.
+     */
+    private PersonDraft onlyHolderOf(String position, String country) {
+        PersonDraft only = null;
+        for (PersonDraft p : doc.persons)
+            for (Role r : p.roles)
+                if (r.position().equals(position) && country.equals(r.country()) && p != only) {
+                    if (only != null) return null;
+                    only = p;
+                }
+        return only;
+    }
+
+    /** «هاکان فیدان همتای ترکیه‌ای خود»: the counterpart holds the subject's office for the other state. */
+    private void counterparts() {
+        for (Sentence st : doc.sentences) {
+            for (Gazetteer.Hit<Boolean> h : lx.counterpart.find(scan, st.start(), st.end())) {
+                int j = doc.skipSpace(h.end(), st.end());
+                Gazetteer.Hit<String> c = j < st.end() ? lx.countries.longestAt(s, j, st.end()) : null;
+                int end = c != null ? c.end() : h.end();
+                PersonDraft cp = null, subject = null;
+                for (Ref r : doc.refs.get(st.index())) {
+                    if (r.person() == null) continue;
+                    if ((r.end() <= h.start() && doc.gapOk(r.end(), h.start())) || (r.start() >= end && r.start() - end <= 8))
+                        cp = r.person();
+                }
+                for (Ref r : doc.refs.get(st.index())) if (r.person() != null && r.person() != cp && !r.person().roles.isEmpty()) {
+                    subject = r.person();
+                    break;
+                }
+                // «وزیر خارجه کشورمان ... با «X» همتای ترک خود»: the first title of the sentence is the subject's
+                TitleMention subjectTitle = null;
+                for (TitleMention th : doc.titles.get(st.index())) if (th.end() <= h.start() && (subjectTitle == null || th.start() < subjectTitle.start())) subjectTitle = th;
+                if (cp == null) {
+                    // "met his Iranian counterpart", «با همتای ترکیه‌ای خود»: no name, so the one of the other
+                    // state who holds the subject's office, else that state
+                    if (subject == null || !Sides.isSide(subject.country())) continue;
+                    String other = c != null ? c.value() : Sides.other(subject.country());
+                    doc.refs.get(st.index()).add(new Ref(h.start(), end, holderLike(subject, other), other, true));
+                    doc.refs.get(st.index()).sort(Comparator.comparingInt(Ref::start));
+                    continue;
+                }
+                String country = c != null ? c.value() : subject != null ? Sides.other(subject.country()) : null;
+                if (country != null && cp.knownCountry == null) cp.inferredCountry = country;
+                if (cp.roles.isEmpty() && subjectTitle != null && (cp == null || !adjacentTo(subjectTitle, cp, st)))
+                    cp.addRole(new Role(subjectTitle.title().position(), subjectTitle.title().portfolio(), country, doc.sentenceEvidence(st.index())));
+                else if (subject != null && cp.roles.isEmpty())
+                    for (Role r : subject.roles)
+                        cp.addRole(new Role(r.position(), r.portfolio(), country, doc.sentenceEvidence(st.index())));
+            }
+        }
+    }
+
+    /** The one person of {@code country} who holds a position of {@code subject} (the portfolio too, where both give one). */
+    private PersonDraft holderLike(PersonDraft subject, String country) {
+        PersonDraft only = null;
+        for (PersonDraft p : doc.persons) {
+            if (p == subject || !country.equals(p.country())) continue;
+            boolean same = false;
+            for (Role mine : subject.roles)
+                for (Role theirs : p.roles)
+                    same |= mine.position().equals(theirs.position())
+                            && (mine.portfolio() == null || theirs.portfolio() == null || mine.portfolio().equals(theirs.portfolio()));
+            if (!same) continue;
+            if (only != null) return null;
+            only = p;
+        }
+        return only;
+    }
+
+    private boolean adjacentTo(TitleMention th, PersonDraft p, Sentence st) {
+        for (Ref r : doc.refs.get(st.index()))
+            if (r.person() == p && (doc.gapOk(r.end(), th.start()) || doc.gapOk(th.end(), r.start()))) return true;
+        return false;
+    }
+
+    /**
+     * «وی» refers to the speaker of the sentence before, when it reported speech (the same person usually
+     * goes on talking), else to the person mentioned last.
+     */
+    private void pronouns() {
+        PersonDraft antecedent = null;
+        for (Sentence st : doc.sentences) {
+            List<Ref> rs = doc.refs.get(st.index());
+            List<Ref> add = new ArrayList<>();
+            for (int i = st.start(); i < st.end(); i++) {
+                if (i > 0 && Letters.isLetter(s.charAt(i - 1))) continue;
+                int e = doc.wordEnd(i, st.end());
+                if (e > i && antecedent != null && isPronoun(i, e))
+                    add.add(new Ref(i, e, antecedent, null, false));
+                if (e > i) i = e;
+            }
+            rs.addAll(add);
+            rs.sort(Comparator.comparingInt(Ref::start));
+            List<Gazetteer.Hit<Boolean>> verbs = lx.speechVerbs.find(scan, st.start(), st.end());
+            PersonDraft speaker = null, lastMentioned = null;
+            for (Ref r : rs) {
+                if (r.person() == null) continue;
+                if (speaker == null && !verbs.isEmpty() && r.start() < verbs.get(0).start()) speaker = r.person();
+                lastMentioned = r.person();
+            }
+            if (speaker != null) antecedent = speaker;
+            else if (lastMentioned != null) antecedent = lastMentioned;
+        }
+    }
+
+    private boolean isPronoun(int i, int e) {
+        Gazetteer.Hit<Boolean> h = lx.pronouns.mayStartAt(s, i) ? lx.pronouns.longestAt(s, i, e) : null;
+        return h != null && h.end() == e;
+    }
+}

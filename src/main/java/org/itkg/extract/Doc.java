@@ -1,0 +1,102 @@
+package org.itkg.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One article as the stages see it: its normalised text and sentences, and the annotations each stage
+ * adds, in the order they run (see {@link Extractor}). Also the few ways of walking the text that every
+ * stage shares: words, gaps, clauses. Not thread-safe: an article is read on one thread.
+ */
+final class Doc {
+    private static final Pattern GAP = Pattern.compile("[\\s،,:«»\"“”\\-–]{0,4}(\\([^()]{1,40}\\))?[\\s،,:«»\\-–]{0,4}");
+
+    final Text t;
+    final String s;
+    final Scan scan;
+    final List<Sentence> sentences;
+    final String lang;
+    /** The state of an office the text does not qualify, in an article of this language. */
+    final String defaultCountry;
+    final LocalDate published;
+    final Lexicons lx;
+    final Dates dates;
+
+    /** Per sentence, its titles ({@link TitleMentions}). */
+    final List<List<TitleMention>> titles = new ArrayList<>();
+    final List<PluralTitle> plurals = new ArrayList<>();
+    /** Where persons are named ({@link NameMentions}). */
+    final List<NameMention> names = new ArrayList<>();
+    /** The persons, in order of first mention once {@link Coreference} has run. */
+    final List<PersonDraft> persons = new ArrayList<>();
+    /** Per sentence, its mentions of persons and sides in text order ({@link Persons}, {@link Coreference}). */
+    final List<List<Ref>> refs = new ArrayList<>();
+    /** Titles with no name beside them, for {@link Coreference} to link. */
+    final List<TitleMention> titlesAlone = new ArrayList<>();
+    /** Per sentence, the topics it names ({@link Topics}). */
+    final List<Set<String>> topics = new ArrayList<>();
+    final List<EventDraft> contacts = new ArrayList<>();
+    final List<EventDraft> statements = new ArrayList<>();
+
+    Doc(Text t, List<Sentence> sentences, String lang, LocalDate published, Lexicons lx, Dates dates) {
+        this.t = t;
+        this.s = t.norm;
+        this.scan = t.scan();
+        this.sentences = sentences;
+        this.lang = lang;
+        this.defaultCountry = lx.homeStates.get(lang);
+        this.published = published;
+        this.lx = lx;
+        this.dates = dates;
+        for (int i = 0; i < sentences.size(); i++) refs.add(new ArrayList<>());
+    }
+
+    Evidence sentenceEvidence(int i) {
+        Sentence st = sentences.get(i);
+        return t.evidence(st.start(), st.end());
+    }
+
+    int skipSpace(int i, int end) {
+        while (i < end && (s.charAt(i) == ' ' || s.charAt(i) == '«' || s.charAt(i) == '»')) i++;
+        return i;
+    }
+
+    /**
+     * The end of a name's word. An apostrophe before lower-case letters starts a Turkish case ending or an
+     * English possessive («Zarif'in», "Fidan's"), which is no part of the name; "O'Brien" keeps its own.
+     */
+    int wordEnd(int i, int end) {
+        while (i < end && (Letters.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '\'' || s.charAt(i) == '’'
+                || s.charAt(i) == '-')) {
+            boolean apostrophe = s.charAt(i) == '\'' || s.charAt(i) == '’';
+            if (apostrophe && i + 1 < end && Character.isLowerCase(s.charAt(i + 1))) return i;
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether only spaces, light punctuation and a short parenthesis stand between {@code from} and {@code to}. */
+    boolean gapOk(int from, int to) {
+        return from <= to && GAP.matcher(s.substring(from, to)).matches();
+    }
+
+    /** The end of the clause that begins at {@code from}: a comma, colon or «سپس», at the latest {@code limit}. */
+    int clauseEnd(int from, int limit) {
+        for (Gazetteer.Hit<Boolean> h : lx.sequence.find(scan, from, limit)) limit = Math.min(limit, h.start());
+        for (int k = from; k < limit; k++) if (s.charAt(k) == '،' || s.charAt(k) == ',' || s.charAt(k) == ';' || s.charAt(k) == ':') return k;
+        return limit;
+    }
+
+    boolean clauseBetween(int x, int y) {
+        return clauseEnd(x, y) < y;
+    }
+
+    int wordsBetween(int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) if (Letters.isLetter(s.charAt(i)) && (i == from || !Letters.isLetter(s.charAt(i - 1)))) n++;
+        return n;
+    }
+}

@@ -1,0 +1,137 @@
+package org.itkg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Statements: a sentence with a verb of saying, a quotation after a name or «به گفته X» is said by its
+ * speaker (a {@link Ref}: a name, a title, a pronoun); all a speaker says in an article is one statement,
+ * with each sentence a quote, placed at the contact the speaker took part in.
+ */
+final class Statements implements Stage {
+    private final Doc doc;
+    private final String s;
+    private final Scan scan;
+    private final Lexicons lx;
+    private final Map<PersonDraft, EventDraft> statements = new LinkedHashMap<>();
+    private final Map<String, EventDraft> anonymousStatements = new LinkedHashMap<>();
+
+    Statements(Doc doc) {
+        this.doc = doc;
+        this.s = doc.s;
+        this.scan = doc.scan;
+        this.lx = doc.lx;
+    }
+
+    @Override
+    public void annotate() {
+        for (Sentence st : doc.sentences) statementIn(st, doc.topics.get(st.index()));
+        for (EventDraft st : statements.values()) placeStatement(st);
+        doc.statements.addAll(statements.values());
+        doc.statements.addAll(anonymousStatements.values());
+    }
+
+    private void statementIn(Sentence st, Set<String> topics) {
+        int a = st.start(), b = st.end();
+        List<Gazetteer.Hit<Boolean>> verbs = lx.speechVerbs.find(scan, a, b);
+        int colon = s.indexOf(':', a);
+        boolean headlineQuote = colon > a && colon < b && colon - a < 60;
+        // a quotation with no verb of saying in its sentence («X، «...»») is said by the one named before it
+        Ref quoting = verbs.isEmpty() && !headlineQuote ? quotedBy(st) : null;
+        if (verbs.isEmpty() && !headlineQuote && quoting == null) quoting = attributedTo(st);
+        if (verbs.isEmpty() && !headlineQuote && quoting == null) return;
+        // the subject of the first verb of saying that has one: «رویترز نوشت، X وزیر کشور ترکیه اعلام کرد»
+        Ref speaker = null;
+        int from = a;
+        List<Integer> limits = new ArrayList<>();
+        for (Gazetteer.Hit<Boolean> v : verbs) limits.add(v.start());
+        if (limits.isEmpty()) limits.add(colon);
+        for (int limit : limits) {
+            for (Ref r : doc.refs.get(st.index())) {
+                if (r.start() >= from && r.start() < limit) {
+                    speaker = r;
+                    break;
+                }
+            }
+            if (speaker != null) break;
+            from = limit;
+        }
+        if (quoting != null && (speaker == null || quoting.start() < speaker.start())) speaker = quoting;
+        if (speaker == null) return;
+        String country = speaker.person() != null ? speaker.person().country() : speaker.country();
+        if (speaker.person() == null && !speaker.viaTitle()) return;
+        if (country != null && !Sides.isSide(country)) return;
+        // a named speaker of no stated state or office counts when the words are about the relations:
+        // the sentence names a state and a topic
+        if (speaker.person() != null && country == null && speaker.person().roles.isEmpty()
+                && (topics.isEmpty() || lx.countries.find(scan, a, b).isEmpty())) return;
+        EventDraft d = speaker.person() != null ? statements.get(speaker.person()) : anonymousStatements.get(country);
+        if (d == null) {
+            d = new EventDraft("statement", "occurred", speaker.start(), doc.sentenceEvidence(st.index()));
+            if (speaker.person() != null) {
+                d.persons.add(speaker.person());
+                statements.put(speaker.person(), d);
+            } else {
+                d.countries.add(country);
+                anonymousStatements.put(country, d);
+            }
+            List<Dates.Hit> days = doc.dates.find(scan, a, b, doc.published, false);
+            if (!days.isEmpty()) d.date = days.get(0).date();
+        }
+        d.quotes.add(doc.sentenceEvidence(st.index()));
+        d.topics.addAll(topics);
+    }
+
+    /**
+     * «X، «...»», 'X, "..."', 'X: "...': a person named right before an opening quote mark says what follows,
+     * whatever language and whether the verb comes after the quotation, sentences later, or never.
+     */
+    private Ref quotedBy(Sentence st) {
+        int a = st.start(), b = st.end();
+        for (int q = a + 1; q < b; q++) {
+            if ("«\"“".indexOf(s.charAt(q)) < 0) continue;
+            int k = q - 1;
+            while (k > a && s.charAt(k) == ' ') k--;
+            if (",،:".indexOf(s.charAt(k)) < 0) return null; // the first quote of the sentence decides
+            // the speaker ends within a few words of the punctuation: a title may stand between («X وزیر خارجه، «...»»)
+            Ref speaker = null;
+            for (Ref r : doc.refs.get(st.index()))
+                if (r.person() != null && r.end() <= k && k - r.end() <= 40) speaker = r;
+            return speaker;
+        }
+        return null;
+    }
+
+    /** «به گفته X»، "according to X", «X'e göre»: the person a sentence's words are attributed to, or null. */
+    private Ref attributedTo(Sentence st) {
+        for (Gazetteer.Hit<Boolean> h : lx.accordingToAfter.find(scan, st.start(), st.end()))
+            for (Ref r : doc.refs.get(st.index()))
+                // a title may stand between: "according to Turkish Foreign Minister Hakan Fidan"
+                if (r.person() != null && r.start() >= h.end() && r.start() - h.end() <= 40
+                        && s.substring(h.end(), r.start()).chars().noneMatch(c -> ",،.:".indexOf(c) >= 0)) return r;
+        for (Gazetteer.Hit<Boolean> h : lx.accordingToBefore.find(scan, st.start(), st.end()))
+            for (Ref r : doc.refs.get(st.index()))
+                if (r.person() != null && r.end() <= h.start() && h.start() - r.end() <= 5) return r; // «Fidan'a göre»
+        return null;
+    }
+
+    /** Words said in a meeting or call take that event's day and place. */
+    private void placeStatement(EventDraft st) {
+        List<EventDraft> bilateralFirst = new ArrayList<>(doc.contacts);
+        bilateralFirst.sort(Comparator.comparing(c -> c.type.equals("multilateral-meeting")));
+        for (EventDraft c : bilateralFirst) {
+            if (!c.status.equals("occurred")) continue;
+            boolean speakerTookPart = false;
+            for (PersonDraft p : st.persons) speakerTookPart |= c.persons.contains(p);
+            if (speakerTookPart) {
+                if (st.date == null) st.date = c.date;
+                if (st.place == null) st.place = c.place;
+                return;
+            }
+        }
+    }
+}

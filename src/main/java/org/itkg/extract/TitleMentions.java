@@ -1,0 +1,159 @@
+package org.itkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Mentions, first stage: the titles of each sentence («وزیر امور خارجه ترکیه», "Turkish Foreign Minister",
+ * «Van Valisi») with the state and portfolio the phrase gives, if any. A plural title («وزرای خارجه ایران و
+ * ترکیه») is kept apart: it names two holders at once.
+ */
+final class TitleMentions implements Stage {
+    private final Doc doc;
+    private final String s;
+    private final Scan scan;
+    private final Lexicons lx;
+    private static final Set<String> LOCAL_POSITIONS = Set.of("governor", "deputy-governor", "mayor");
+    private static final Set<String> PORTFOLIO_POSITIONS = Set.of("head", "spokesperson", "minister", "deputy-minister");
+    private static final Set<String> TITLE_BREAKS = Set.of("با", "به", "از", "که", "را", "برای", "تا",
+            "طی", "ضمن", "نیز", "هم", "آن", "روز", "امروز", "دیروز", "همتای", "خود", "وی", "او", "است", "بود", "شد",
+            "کرد", "the", "of", "said", "and", "with", "ile", "ve");
+
+    TitleMentions(Doc doc) {
+        this.doc = doc;
+        this.s = doc.s;
+        this.scan = doc.scan;
+        this.lx = doc.lx;
+    }
+
+    @Override
+    public void annotate() {
+        for (Sentence st : doc.sentences) doc.titles.add(titles(st));
+    }
+
+    private List<TitleMention> titles(Sentence st) {
+        List<TitleMention> out = new ArrayList<>();
+        for (Gazetteer.Hit<Lexicons.Title> h : lx.titles.find(scan, st.start(), st.end())) {
+            Lexicons.Title title = h.value();
+            int end = h.end();
+            String country = null;
+            boolean needsPortfolio = title.portfolio() == null && PORTFOLIO_POSITIONS.contains(title.position());
+            // the title phrase runs on to its state: «وزیر انرژی و منابع طبیعی ترکیه», «سخنگوی وزارت راه ایران»
+            int j = doc.skipSpace(end, st.end());
+            for (int words = 0; j < st.end() && words < 6; words++) {
+                Gazetteer.Hit<String> c = lx.countries.longestAt(s, j, st.end());
+                Gazetteer.Hit<Lexicons.Place> region = c == null || !LOCAL_POSITIONS.contains(title.position()) ? null : lx.places.longestAt(s, j, st.end());
+                // «استاندار آذربایجان غربی», "Governor of West Azerbaijan": a province named after a state is the province
+                if (region != null && region.end() > c.end()) c = null;
+                if (c != null) {
+                    country = c.value();
+                    end = c.end();
+                    break;
+                }
+                Gazetteer.Hit<Boolean> back = lx.countryAnaphoraAfter.longestAt(s, j, st.end());
+                if (back != null) { // «وزیر بازرگانی این کشور»: of the state named last
+                    country = stateNamedBefore(h.start());
+                    end = back.end();
+                    break;
+                }
+                Gazetteer.Hit<Lexicons.Place> place = LOCAL_POSITIONS.contains(title.position()) ? lx.places.longestAt(s, j, st.end()) : null;
+                if (place != null) { // «استاندار استان استانبول»: a local office belongs to the state of its place
+                    country = place.value().country();
+                    end = place.end();
+                    break;
+                }
+                if (LOCAL_POSITIONS.contains(title.position()) && (s.startsWith("of ", j) || s.startsWith("of the ", j))) {
+                    j = doc.skipSpace(j + (s.startsWith("of the ", j) ? 7 : 3), st.end()); // "Governor of Van"
+                    continue;
+                }
+                if (!Letters.isLetter(s.charAt(j)) || !titleWord(j, st.end())) break;
+                Gazetteer.Hit<String> cue = needsPortfolio ? lx.portfolioCues.longestAt(s, j, st.end()) : null;
+                if (cue != null) {
+                    title = new Lexicons.Title(title.position(), cue.value(), title.plural());
+                    needsPortfolio = false;
+                    end = cue.end();
+                    j = doc.skipSpace(cue.end(), st.end());
+                    continue;
+                }
+                j = doc.skipSpace(doc.wordEnd(j, st.end()), st.end());
+            }
+            if (country == null && LOCAL_POSITIONS.contains(title.position())) country = placeBefore(h.start(), st.start());
+            if (country == null) country = countryBefore(h.start(), st.start());
+            if (country == null && anaphoraBefore(h.start(), st.start())) country = stateNamedBefore(h.start());
+            if (title.plural()) {
+                pluralTitle(h.start(), h.end(), title, st);
+                continue;
+            }
+            if ("head".equals(title.position()) && title.portfolio() == null)
+                title = new Lexicons.Title("head", "other"); // the head of a body no portfolio names: a research centre, a bank
+            out.add(new TitleMention(h.start(), end, title, country, st.index()));
+        }
+        return out;
+    }
+
+    /**
+     * «عراقچی و فیدان وزرای امور خارجه ایران و ترکیه»: a plural title after two names joined by «و» gives each
+     * the office, of the states listed after it in the same order (assigned once persons are known).
+     */
+    private void pluralTitle(int start, int end, Lexicons.Title title, Sentence st) {
+        List<String> states = new ArrayList<>();
+        int j = doc.skipSpace(end, st.end());
+        Gazetteer.Hit<String> c1 = null;
+        for (int words = 0; j < st.end() && words < 4 && Letters.isLetter(s.charAt(j)); words++) {
+            c1 = lx.countries.longestAt(s, j, st.end());
+            if (c1 != null || !titleWord(j, st.end())) break;
+            j = doc.skipSpace(doc.wordEnd(j, st.end()), st.end());
+        }
+        if (c1 != null) {
+            states.add(c1.value());
+            int k = doc.skipSpace(c1.end(), st.end());
+            Gazetteer.Hit<String> c2 = s.startsWith("و", k) ? lx.countries.longestAt(s, doc.skipSpace(k + 1, st.end()), st.end()) : null;
+            if (c2 != null) states.add(c2.value());
+        }
+        doc.plurals.add(new PluralTitle(start, states, new Lexicons.Title(title.position(), title.portfolio()), st.index()));
+    }
+
+    /** A word that may continue a title phrase: no punctuation, verb, trigger, name or preposition. */
+    private boolean titleWord(int j, int end) {
+        String w = Lexicons.wordKey(s, j, doc.wordEnd(j, end));
+        if (TITLE_BREAKS.contains(w)) return false;
+        return lx.triggers.longestAt(s, j, end) == null && lx.speechVerbs.longestAt(s, j, end) == null
+                && lx.givenNames.longestAt(s, j, end) == null && lx.titles.longestAt(s, j, end) == null;
+    }
+
+    /** «Van Valisi», «Batı Azerbaycan Valisi»: the state of the place named right before a local office. */
+    private String placeBefore(int titleStart, int from) {
+        String state = null;
+        int longest = 0;
+        for (Gazetteer.Hit<Lexicons.Place> p : lx.places.find(scan, Math.max(from, titleStart - 30), titleStart))
+            if (s.substring(p.end(), titleStart).isBlank() && p.end() - p.start() > longest) {
+                longest = p.end() - p.start();
+                state = p.value().country();
+            }
+        return state;
+    }
+
+    /** "the country's foreign minister", «ülkenin Dışişleri Bakanı»: a state referred back to right before the title. */
+    private boolean anaphoraBefore(int titleStart, int from) {
+        for (Gazetteer.Hit<Boolean> h : lx.countryAnaphoraBefore.find(scan, Math.max(from, titleStart - 25), titleStart))
+            if (s.substring(h.end(), titleStart).isBlank()) return true;
+        return false;
+    }
+
+    /** The state the text named last before {@code i} (an adjective or a noun: «ترکیه», "Turkish"), or null. */
+    private String stateNamedBefore(int i) {
+        String last = null;
+        for (Gazetteer.Hit<String> c : lx.countries.find(scan, 0, i)) last = c.value();
+        return last;
+    }
+
+    /** "Turkish Foreign Minister", "Iran's interior minister": a state named just before the title. */
+    private String countryBefore(int titleStart, int from) {
+        for (Gazetteer.Hit<String> c : lx.countries.find(scan, Math.max(from, titleStart - 30), titleStart)) {
+            String gap = s.substring(c.end(), titleStart);
+            if (gap.matches("\\s*('s|’s)?\\s*")) return c.value();
+        }
+        return null;
+    }
+}

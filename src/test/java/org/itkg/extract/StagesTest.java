@@ -1,0 +1,135 @@
+package org.itkg.extract;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each stage alone: a document is taken through the stages before the one under test, and the test reads
+ * that stage's own annotations. Every sentence is written for this test.
+ */
+class StagesTest {
+    private static final Lexicons LX = Lexicons.get();
+    private static final Dates DATES = new Dates(LX);
+    private static final List<Function<Doc, Stage>> ORDER = List.of(TitleMentions::new, NameMentions::new, Persons::new,
+            Offices::new, Coreference::new, Topics::new, Events::new, Statements::new);
+
+    /** {@code body} taken through every stage up to and including the {@code n}-th. */
+    private static Doc through(int n, String lang, String body) {
+        Text t = Normalizer.normalize(body);
+        Doc doc = new Doc(t, Sentences.split(t.norm, LX.periodOrdinals.contains(lang)), lang, LocalDate.of(2025, 3, 1), LX, DATES);
+        for (int i = 0; i < n; i++) ORDER.get(i).apply(doc).annotate();
+        return doc;
+    }
+
+    private static PersonDraft person(Doc doc, String name) {
+        return doc.persons.stream().filter(p -> p.name.equals(name)).findFirst().orElseThrow(() -> new AssertionError(name + " not in " + names(doc)));
+    }
+
+    private static List<String> names(Doc doc) {
+        return doc.persons.stream().map(p -> p.name).toList();
+    }
+
+    @Test
+    void titleMentionsCarryTheStateTheirPhraseNames() {
+        Doc doc = through(1, "fa", "وزیر امور خارجه ترکیه امروز به تهران آمد.");
+        TitleMention th = doc.titles.get(0).get(0);
+        assertEquals("minister", th.title().position());
+        assertEquals("foreign-affairs", th.title().portfolio());
+        assertEquals("TR", th.explicitCountry());
+
+        doc = through(1, "en", "The country's interior minister spoke first.");
+        assertEquals(null, doc.titles.get(0).get(0).explicitCountry(), "no state named before: the anaphora has nothing to refer to");
+    }
+
+    @Test
+    void nameMentionsNeedNoLexiconOfPersons() {
+        // neither name is a known office holder: a title in Latin script, then two capitalised words
+        Doc doc = through(2, "en", "Trade Minister Selin Karakaya arrived in Tabriz on Monday.");
+        assertTrue(doc.names.stream().anyMatch(n -> n.surface().equals("Selin Karakaya")), doc.names.toString());
+        assertTrue(doc.names.stream().allMatch(n -> n.known() == null));
+    }
+
+    @Test
+    void aSurnameAloneIsTheSamePersonAsTheFullName() {
+        Doc doc = through(3, "en", "Trade Minister Mehmet Karakaya arrived in Tabriz. Karakaya said trade would grow.");
+        PersonDraft p = person(doc, "Mehmet Karakaya");
+        assertEquals(1, doc.persons.size(), names(doc).toString());
+        assertEquals(2, p.mentions.size(), "the full name and the surname");
+        assertSame(p, doc.refs.get(1).get(0).person());
+    }
+
+    @Test
+    void aTitleBesideANameIsThatPersonsOffice() {
+        Doc doc = through(4, "fa", "رضا کاظمی وزیر راه ایران امروز سخن گفت.");
+        PersonDraft p = person(doc, "رضا کاظمی");
+        assertEquals("minister", p.roles.get(0).position());
+        assertEquals("IR", p.roles.get(0).country());
+    }
+
+    @Test
+    void aTitleUsedAloneLinksToItsHolderAndACounterpartToTheOtherSidesHolder() {
+        Doc doc = through(5, "en", "Iranian Foreign Minister Reza Kazemi arrived in Ankara. Turkish Foreign Minister Mehmet Karakaya "
+                + "welcomed him. The Iranian foreign minister met his Turkish counterpart at noon.");
+        PersonDraft ir = person(doc, "Reza Kazemi"), tr = person(doc, "Mehmet Karakaya");
+        List<Ref> last = doc.refs.get(2);
+        assertEquals(List.of(ir, tr), last.stream().map(Ref::person).toList(), "the title alone, then the counterpart");
+        assertTrue(last.stream().allMatch(Ref::viaTitle));
+    }
+
+    @Test
+    void aCounterpartNobodyHoldsStandsForTheOtherState() {
+        Doc doc = through(5, "en", "Iranian Foreign Minister Reza Kazemi spoke with his Turkish counterpart by phone.");
+        Ref cp = doc.refs.get(0).get(doc.refs.get(0).size() - 1);
+        assertNull(cp.person());
+        assertEquals("TR", cp.country());
+    }
+
+    @Test
+    void aPronounLinksToTheLastSpeakerElseToThePersonNamedLast() {
+        Doc doc = through(5, "fa", "رضا کاظمی وزیر راه ایران گفت روابط دو کشور خوب است. وی افزود که تجارت رشد خواهد کرد. "
+                + "مهمت کاراکایا وزیر تجارت ترکیه نیز در تهران حضور داشت. وی دیروز به تهران رسید.");
+        PersonDraft ir = person(doc, "رضا کاظمی"), tr = person(doc, "مهمت کاراکایا");
+        Ref first = doc.refs.get(1).get(0), second = doc.refs.get(3).get(0);
+        assertFalse(first.viaTitle());
+        assertSame(ir, first.person(), "the speaker goes on talking");
+        assertSame(tr, second.person(), "no one spoke since: the person named last");
+    }
+
+    @Test
+    void eventMentionsTakeTheirArgumentsFromTheClauseAndTheirStatusFromTheVerb() {
+        Doc doc = through(5, "tr", "Ticaret Bakanı Mehmet Karakaya, İranlı mevkidaşı Reza Kazemi ile Ankara'da görüşecek.");
+        List<EventDraft> found = new EventMentions(doc).contactsIn(doc.sentences.get(0));
+        assertEquals(1, found.size());
+        EventDraft e = found.get(0);
+        assertEquals("meeting", e.type);
+        assertEquals("planned", e.status);
+        assertEquals(2, e.persons.size());
+        assertEquals("Ankara", e.place);
+    }
+
+    @Test
+    void aMeetingToldTwiceIsOneEventWithTheDayOfEitherReport() {
+        Doc doc = through(7, "fa", "رضا کاظمی وزیر راه ایران با مهمت کاراکایا وزیر تجارت ترکیه دیدار کرد. "
+                + "دیدار کاظمی و کاراکایا روز پنجشنبه ۹ اسفند ۱۴۰۳ در آنکارا انجام شد. در این دیدار درباره تجارت گفتگو شد.");
+        List<EventDraft> meetings = doc.contacts.stream().filter(c -> c.type.equals("meeting")).toList();
+        assertEquals(1, meetings.size(), doc.contacts.toString());
+        assertEquals(LocalDate.of(2025, 2, 27), meetings.get(0).date);
+        assertEquals("Ankara", meetings.get(0).place);
+        assertTrue(meetings.get(0).topics.contains("trade"), meetings.get(0).topics.toString());
+    }
+
+    @Test
+    void aSpeakersWordsAreOneStatementPlacedAtTheContactTheyTookPartIn() {
+        Doc doc = through(8, "en", "Iranian Foreign Minister Reza Kazemi met Turkish Foreign Minister Mehmet Karakaya in Ankara on March 1. "
+                + "Kazemi said trade between the two countries would grow. He stressed that border security matters.");
+        assertEquals(1, doc.statements.size(), doc.statements.toString());
+        EventDraft st = doc.statements.get(0);
+        assertEquals(2, st.quotes.size(), "both sentences, the second through its pronoun");
+        assertEquals("Ankara", st.place);
+        assertEquals(LocalDate.of(2025, 3, 1), st.date);
+    }
+}
