@@ -131,6 +131,14 @@ final class Persons implements Stage {
             if (h == null && hon == null) break;
             i++;
         }
+        // a given name the lexicon does not know: the last word is the surname, with the word before it
+        // where the last is a particle («کارال اوغلو»)
+        if (i == 0 && toks.size() <= 3) {
+            i = toks.size() - 1;
+            String last = toks.get(i);
+            if (lx.particles.longestAt(last, 0, last.length()) != null) i--;
+            if (i == 0) return null;
+        }
         String sur = String.join(" ", toks.subList(i, toks.size()));
         return Names.key(sur).length() >= 3 ? sur : null;
     }

@@ -63,6 +63,14 @@ class StagesTest {
     }
 
     @Test
+    void aSurnameLinksEvenWhenTheLexiconDoesNotKnowTheGivenName() {
+        Doc doc = through(3, "en", "Trade Minister Selin Karakaya arrived in Tabriz. Karakaya said trade would grow.");
+        assertEquals(2, person(doc, "Selin Karakaya").mentions.size());
+        doc = through(3, "fa", "آلپر کارال اوغلو وزیر تجارت ترکیه وارد تبریز شد. کارال اوغلو گفت تجارت رشد می کند.");
+        assertEquals(2, person(doc, "آلپر کارال اوغلو").mentions.size(), "a surname ending in a particle keeps it");
+    }
+
+    @Test
     void aTitleBesideANameIsThatPersonsOffice() {
         Doc doc = through(4, "fa", "رضا کاظمی وزیر راه ایران امروز سخن گفت.");
         PersonDraft p = person(doc, "رضا کاظمی");
