@@ -40,7 +40,7 @@ public final class Extractor {
             e.persons.retainAll(frozen.keySet());
             if (e.persons.isEmpty() && e.countries.isEmpty()) continue;
             Event ev = e.freeze(frozen);
-            if (!e.type.equals("statement") && !involvesASide(ev)) continue;
+            if (!e.type.equals("statement") && !betweenTheSides(ev)) continue;
             out.add(ev);
         }
         List<Topic> topics = new ArrayList<>();
@@ -52,11 +52,22 @@ public final class Extractor {
         return new Extraction(article, List.copyOf(frozen.values()), out, topics, Sources.chain(article.outlet(), text.norm));
     }
 
-    private static boolean involvesASide(Event e) {
+    /**
+     * A contact the graph records is one between Iran and Turkey: a visit is one side's (the visitor's), any
+     * other contact has both sides among its participants. A participant of no known state may be the side
+     * that is missing; several participants all of one side (two Iranian officials meeting) make no such
+     * contact. One participant alone is kept: the text often names only one side's person.
+     */
+    private static boolean betweenTheSides(Event e) {
+        Set<String> sides = new LinkedHashSet<>();
+        int unknown = 0;
         for (Participant p : e.participants()) {
             String c = p.person() != null ? p.person().country() : p.country();
-            if (c == null || Sides.isSide(c)) return true;
+            if (c == null) unknown++;
+            else if (Sides.isSide(c)) sides.add(c);
         }
-        return false;
+        if (sides.isEmpty()) return unknown > 0;
+        if (e.type().equals("visit") || e.participants().size() < 2) return true;
+        return sides.size() + Math.min(unknown, 2 - sides.size()) >= 2;
     }
 }

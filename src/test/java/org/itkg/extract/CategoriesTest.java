@@ -318,4 +318,13 @@ class CategoriesTest {
         assertEquals("TR", aydin.country(), aydin.toString());
         assertEquals("TR", aydin.roles().get(0).country(), aydin.roles().toString());
     }
+
+    @Test
+    void officialsOfOneSideMeetingEachOtherAreNoContactOfTheTwo() {
+        Extraction x = x("en", "Iranian Foreign Minister Reza Kazemi met Iranian Oil Minister Ali Moradi in Tehran to discuss gas exports.");
+        assertTrue(of(x, "meeting").isEmpty(), x.events().toString());
+        // one side's person alone may stand for a contact whose other side the text leaves unnamed
+        one(x("en", "Iranian Foreign Minister Reza Kazemi held talks in Ankara on Monday."), "meeting");
+        one(x("en", "Iranian Foreign Minister Reza Kazemi met Turkish Foreign Minister Mehmet Karakaya in Ankara."), "meeting");
+    }
 }
