@@ -86,7 +86,7 @@ final class EventMentions {
         if (lx.signing.find(scan, a, b).isEmpty() && lx.declarations.find(scan, a, b).isEmpty()) drop(types, "agreement");
         if (types.isEmpty()) return List.of();
 
-        boolean planned = !lx.planned.find(scan, a, b).isEmpty() || futureVerb(a, b);
+        boolean planned = !lx.planned.find(scan, a, b).isEmpty() || futureVerb(a, b) || presentAnnounces(a, b);
         List<Dates.Hit> days = doc.dates.find(scan, a, b, doc.published, planned);
         List<Ref> refs = doc.refs.get(st.index());
         List<EventDraft> out = new ArrayList<>();
@@ -299,6 +299,32 @@ final class EventMentions {
             if (p - start < 6 || s.charAt(start) >= '\u0250') continue; // Latin words of a stem and an ending
             String w = s.substring(start, p).toLowerCase(Locale.ROOT);
             for (String e : lx.futureEndings) if (w.indexOf(e, 3) >= 0) return true;
+        }
+        return false;
+    }
+
+    /**
+     * «به آنکارا سفر میکند», «نشست ... برگزار می شود»: in a language whose news tells a coming contact in the
+     * present tense, a light verb in the imperfective present right after an event noun announces the
+     * contact, as does the subjunctive («قرار است سفر کند», «برگزار شود») (events.json, present-announces).
+     */
+    private boolean presentAnnounces(int a, int b) {
+        String prefix = lx.presentPrefix.get(doc.lang);
+        if (prefix == null) return false;
+        for (Gazetteer.Hit<Boolean> h : lx.presentAfter.find(scan, a, b)) {
+            int k = h.end();
+            if (k < b && Letters.isLetter(s.charAt(k))) continue; // the noun goes on: another word
+            while (k < b && s.charAt(k) == ' ') k++;
+            Gazetteer.Hit<Lexicons.Place> destination = lx.places.longestAt(s, k, b); // «عازم آنکارا می شود»
+            if (destination != null) k = destination.end();
+            while (k < b && s.charAt(k) == ' ') k++;
+            if (s.startsWith(prefix, k)) {
+                k += prefix.length();
+                if (k < b && s.charAt(k) == ' ') k++;
+            }
+            int e = k;
+            while (e < b && Letters.isLetter(s.charAt(e))) e++;
+            if (lx.presentStems.contains(s.substring(k, e))) return true;
         }
         return false;
     }

@@ -70,6 +70,10 @@ final class Lexicons {
 
     /** Endings of the future tense (Turkish -ecek/-acak), lower-cased: a word carrying one announces what it says. */
     final List<String> futureEndings = new ArrayList<>();
+    /** events.json, present-announces: the imperfective prefix, the light verbs' present stems, the nouns they follow. */
+    final Map<String, String> presentPrefix = new HashMap<>();
+    final Set<String> presentStems = new HashSet<>();
+    final Gazetteer<Boolean> presentAfter = new Gazetteer<>();
     /** Languages that write ordinals with a period («98. Toplantı»): such a period ends no sentence. */
     final Set<String> periodOrdinals = new HashSet<>();
     /** languages.json: the state of an office the text names none for, per language. */
@@ -170,6 +174,11 @@ final class Lexicons {
             arrivals.add(arrival);
         });
         forEachTerm(ev.get("future-endings"), e -> futureEndings.add(e.toLowerCase(Locale.ROOT)));
+        ev.get("present-announces").fields().forEachRemaining(e -> {
+            presentPrefix.put(e.getKey(), e.getValue().get("prefix").asText());
+            for (JsonNode stem : e.getValue().get("stems")) presentStems.add(stem.asText());
+            for (JsonNode w : e.getValue().get("after")) presentAfter.add(w.asText(), true);
+        });
         for (JsonNode l : ev.get("period-ordinals")) periodOrdinals.add(l.asText());
         read("languages").get("languages").fields().forEachRemaining(e -> {
             String home = textOrNull(e.getValue(), "home-state");

@@ -327,4 +327,17 @@ class CategoriesTest {
         one(x("en", "Iranian Foreign Minister Reza Kazemi held talks in Ankara on Monday."), "meeting");
         one(x("en", "Iranian Foreign Minister Reza Kazemi met Turkish Foreign Minister Mehmet Karakaya in Ankara."), "meeting");
     }
+
+    @Test
+    void aPersianLightVerbInThePresentOrSubjunctiveAnnouncesTheContact() {
+        String visitor = "رضا کاظمی وزیر راه ایران ";
+        for (String verb : new String[] {"سفر میکند", "سفر می کند", "سفر میکنند", "عازم آنکارا می شود"})
+            assertEquals("planned", one(x("fa", visitor + "هفته بعد به آنکارا " + verb + "."), "visit").status(), verb);
+        assertEquals("planned", one(x("fa", visitor + "قرار است به آنکارا سفر کند."), "visit").status());
+        assertEquals("planned", one(x("fa", "نشست کمیسیون مشترک اقتصادی ایران و ترکیه در آنکارا برگزار میشود."), "joint-commission").status());
+        for (String verb : new String[] {"سفر کرد", "سفر کرده است", "سفر کردند"})
+            assertEquals("occurred", one(x("fa", visitor + "دیروز به آنکارا " + verb + "."), "visit").status(), verb);
+        // a present verb after another noun is no announcement of the contact reported in the past
+        assertEquals("occurred", one(x("fa", visitor + "با مهمت کاراکایا وزیر تجارت ترکیه دیدار کرد و گفت همکاری ادامه پیدا می کند."), "meeting").status());
+    }
 }
