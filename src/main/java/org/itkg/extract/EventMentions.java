@@ -64,6 +64,8 @@ final class EventMentions {
                     addTrigger(types, "multilateral-meeting", h.start());
                     break;
                 }
+        int reception = receptionAt(cues, doc.refs.get(st.index()), a, b);
+        if (reception >= 0) addTrigger(types, "meeting", reception);
         int arrival = arrivalAt(a, b, cues);
         if (arrival >= 0) addTrigger(types, "visit", arrival);
         // «X در تماس تلفنی با Y درباره نشست آستانه گفتگو کرد»: events named after a call are what it was about
@@ -422,6 +424,27 @@ final class EventMentions {
             if (country == null && type.equals("visit")) country = p.value();
         }
         return country;
+    }
+
+    /**
+     * «X'i resmi törenle karşıladı», «از X ... استقبال کرد», "welcomed Foreign Minister X": a verb of receiving
+     * is a meeting where a person is named on the guest's side of it, in its clause (events.json, reception);
+     * without one it welcomes a decision or news; at the airport or the door it greets a visitor on arrival,
+     * a part of the visit. The verb's offset, else -1.
+     */
+    private int receptionAt(List<Gazetteer.Hit<String>> cues, List<Ref> refs, int a, int b) {
+        for (Gazetteer.Hit<String> c : cues) {
+            boolean before = c.value().equals(Lexicons.GUEST_BEFORE);
+            if (!before && !c.value().equals(Lexicons.GUEST_AFTER)) continue;
+            if (!lx.onArrival.find(scan, a, b).isEmpty()) return -1;
+            List<String> endings = lx.guestEndings.getOrDefault(doc.lang, List.of());
+            for (Ref r : refs) {
+                if (r.person() == null || (before && !endings.isEmpty() && endings.stream().noneMatch(e -> s.startsWith(e, r.end())))) continue;
+                int from = before ? r.end() : c.end(), to = before ? c.start() : r.start();
+                if (from <= to && to - from <= 60 && !doc.clauseBetween(from, to)) return c.start();
+            }
+        }
+        return -1;
     }
 
     /**

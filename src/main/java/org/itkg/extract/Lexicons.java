@@ -53,14 +53,20 @@ final class Lexicons {
     /**
      * Words that only a few sentences have, in one gazetteer so that a sentence is searched for them once:
      * a standing body ({@link #STANDING_BODY}), a trilateral word ({@link #TRILATERAL}), a word an arrival
-     * needs ({@link #ARRIVAL}).
+     * needs ({@link #ARRIVAL}), a verb of receiving whose guest is named before it ({@link #GUEST_BEFORE}) or
+     * after it ({@link #GUEST_AFTER}).
      */
     final Gazetteer<String> cues = new Gazetteer<>();
+    /** Per language, the case endings a guest's name carries before a verb of receiving (events.json, reception); empty: none. */
+    final Map<String, List<String>> guestEndings = new HashMap<>();
+    /** «فرودگاه», "airport", «girişte»: a welcome there greets a visitor on arrival (events.json, reception). */
+    final Gazetteer<Boolean> onArrival = new Gazetteer<>();
     /** Case endings on a one-word event noun that make it refer back (events.json, case-anaphora). */
     final List<String> caseAnaphora = new ArrayList<>();
     /** Words that make a meeting the purpose of a trip: right before the trigger, or right after it. */
     final Gazetteer<Boolean> purposeBefore = new Gazetteer<>(), purposeAfter = new Gazetteer<>();
-    static final String STANDING_BODY = "standing-body", TRILATERAL = "trilateral", ARRIVAL = "arrival";
+    static final String STANDING_BODY = "standing-body", TRILATERAL = "trilateral", ARRIVAL = "arrival",
+            GUEST_BEFORE = "guest-before", GUEST_AFTER = "guest-after";
     /**
      * How a language tells of arriving at a place (events.json, arrival): every part it lists must be there,
      * a word before the place, a case ending on it, a word after it.
@@ -161,6 +167,14 @@ final class Lexicons {
         addAll(purposeBefore, ev.get("purpose").get("before"), true);
         addAll(purposeAfter, ev.get("purpose").get("after"), true);
         addAll(cues, ev.get("trilateral"), TRILATERAL);
+        ev.get("reception").fields().forEachRemaining(e -> {
+            String side = e.getValue().get("guest").asText().equals("before") ? GUEST_BEFORE : GUEST_AFTER;
+            for (JsonNode w : e.getValue().get("verbs")) cues.add(w.asText(), side);
+            List<String> endings = new ArrayList<>();
+            for (JsonNode w : e.getValue().path("guest-endings")) endings.add(w.asText());
+            guestEndings.put(e.getKey(), endings);
+            for (JsonNode w : e.getValue().path("on-arrival")) onArrival.add(w.asText(), true);
+        });
         ev.get("arrival").fields().forEachRemaining(l -> {
             if (!l.getValue().isObject()) return;
             Arrival arrival = new Arrival(new Gazetteer<>(), new Gazetteer<>(), new ArrayList<>());

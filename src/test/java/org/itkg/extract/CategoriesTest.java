@@ -340,4 +340,19 @@ class CategoriesTest {
         // a present verb after another noun is no announcement of the contact reported in the past
         assertEquals("occurred", one(x("fa", visitor + "با مهمت کاراکایا وزیر تجارت ترکیه دیدار کرد و گفت همکاری ادامه پیدا می کند."), "meeting").status());
     }
+
+    @Test
+    void receivingANamedGuestIsAMeetingAndWelcomingADecisionIsNot() {
+        one(x("tr", "Dışişleri Bakanı Mehmet Karakaya, İran Dışişleri Bakanı Reza Kazemi'yi resmi törenle karşıladı."), "meeting");
+        one(x("en", "Turkish Foreign Minister Mehmet Karakaya welcomed Iranian Foreign Minister Reza Kazemi in Ankara."), "meeting");
+        one(x("fa", "مهمت کاراکایا وزیر خارجه ترکیه از رضا کاظمی وزیر خارجه ایران در کاخ چانکایا استقبال کرد."), "meeting");
+        // a Turkish name before the verb without the accusative is the host; a decision welcomed is no guest
+        assertTrue(x("tr", "Dışişleri Bakanı Mehmet Karakaya, İran'ın kararını memnuniyetle karşıladı.").events().stream()
+                .noneMatch(e -> e.type().equals("meeting")));
+        assertTrue(x("en", "Turkish Foreign Minister Mehmet Karakaya welcomed the decision of Iran.").events().stream()
+                .noneMatch(e -> e.type().equals("meeting")));
+        // greeted on arrival: part of the visit
+        assertTrue(x("tr", "İran Dışişleri Bakanı Reza Kazemi'yi havalimanında Büyükelçi Mehmet Karakaya karşıladı.").events().stream()
+                .noneMatch(e -> e.type().equals("meeting")));
+    }
 }
