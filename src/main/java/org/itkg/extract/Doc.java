@@ -90,6 +90,12 @@ final class Doc {
         return limit;
     }
 
+    /** The start of the clause {@code at} is in: just after the last comma, semicolon or colon before it, at the earliest {@code limit}. */
+    int clauseStart(int at, int limit) {
+        for (int k = at - 1; k >= limit; k--) if (s.charAt(k) == '،' || s.charAt(k) == ',' || s.charAt(k) == ';' || s.charAt(k) == ':') return k + 1;
+        return limit;
+    }
+
     boolean clauseBetween(int x, int y) {
         return clauseEnd(x, y) < y;
     }

@@ -88,7 +88,7 @@ final class EventMentions {
         if (lx.signing.find(scan, a, b).isEmpty() && lx.declarations.find(scan, a, b).isEmpty()) drop(types, "agreement");
         if (types.isEmpty()) return List.of();
 
-        boolean planned = !lx.planned.find(scan, a, b).isEmpty() || futureVerb(a, b) || presentAnnounces(a, b);
+        boolean planned = plannedIn(a, b);
         List<Dates.Hit> days = doc.dates.find(scan, a, b, doc.published, planned);
         List<Ref> refs = doc.refs.get(st.index());
         List<EventDraft> out = new ArrayList<>();
@@ -97,7 +97,8 @@ final class EventMentions {
         for (Trigger tr : types) offsets.add(tr.at());
         for (int i = 0; i < types.size(); i++) {
             Trigger e = types.get(i);
-            EventDraft d = new EventDraft(e.type(), planned ? "planned" : "occurred", e.at(), doc.sentenceEvidence(st.index()));
+            boolean announced = planned && (!lx.announceInClause.contains(doc.lang) || plannedIn(doc.clauseStart(e.at(), a), doc.clauseEnd(e.at(), b)));
+            EventDraft d = new EventDraft(e.type(), announced ? "planned" : "occurred", e.at(), doc.sentenceEvidence(st.index()));
             int from = participantsFrom(a, e.at());
             Ref speaker = from > a ? speakerInFirstPerson(refs, a, from, e.at(), b) : null;
             if (speaker != null) d.persons.add(speaker.person());
@@ -303,6 +304,11 @@ final class EventMentions {
             for (String e : lx.futureEndings) if (w.indexOf(e, 3) >= 0) return true;
         }
         return false;
+    }
+
+    /** Whether {@code [a, b)} announces a contact: a word of planning, a verb in the future, an announcing present. */
+    private boolean plannedIn(int a, int b) {
+        return !lx.planned.find(scan, a, b).isEmpty() || futureVerb(a, b) || presentAnnounces(a, b);
     }
 
     /**

@@ -86,6 +86,8 @@ final class Lexicons {
     final Map<String, String> homeStates = new HashMap<>();
     /** languages.json: the languages whose names stand before their titles. */
     final Set<String> nameBeforeTitle = new HashSet<>();
+    /** languages.json: the languages whose words of planning announce only the contacts of their own clause. */
+    final Set<String> announceInClause = new HashSet<>();
     final Gazetteer<Boolean> multilateral = new Gazetteer<>();
     final Set<String> anaphora = new HashSet<>();
     final Gazetteer<Boolean> planned = new Gazetteer<>();
@@ -198,6 +200,7 @@ final class Lexicons {
             String home = textOrNull(e.getValue(), "home-state");
             if (home != null) homeStates.put(e.getKey(), home);
             if (e.getValue().path("name-before-title").asBoolean(false)) nameBeforeTitle.add(e.getKey());
+            if ("clause".equals(textOrNull(e.getValue(), "announce-in"))) announceInClause.add(e.getKey());
         });
         addAll(multilateral, ev.get("multilateral"), true);
         forEachTerm(ev.get("anaphora"), s -> anaphora.add(key(s)));

@@ -355,4 +355,15 @@ class CategoriesTest {
         assertTrue(x("tr", "İran Dışişleri Bakanı Reza Kazemi'yi havalimanında Büyükelçi Mehmet Karakaya karşıladı.").events().stream()
                 .noneMatch(e -> e.type().equals("meeting")));
     }
+
+    @Test
+    void inEnglishAndTurkishAWordOfPlanningAnnouncesOnlyTheContactsOfItsClause() {
+        Extraction x = x("en", "Iranian Foreign Minister Reza Kazemi and Turkish Foreign Minister Mehmet Karakaya signed a memorandum in Ankara, "
+                + "as the two countries weighed plans to raise trade.");
+        assertEquals("occurred", one(x, "agreement").status());
+        assertEquals("planned", one(x("en", "Iranian Foreign Minister Reza Kazemi will visit Ankara next week, the ministry said."), "visit").status());
+        assertEquals("planned", one(x("tr", "İran Dışişleri Bakanı Reza Kazemi, gelecek hafta Ankara'yı ziyaret edecek, dedi."), "visit").status());
+        // a Persian sentence sets its subject's titles off with commas: «قرار است» before them still announces the trip
+        assertEquals("planned", one(x("fa", "قرار است رضا کاظمی، وزیر راه ایران، هفته بعد به آنکارا سفر کند."), "visit").status());
+    }
 }
