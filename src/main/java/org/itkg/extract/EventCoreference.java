@@ -31,6 +31,26 @@ final class EventCoreference implements Stage {
         sessionsByVideo();
         talksByLink();
         signatories();
+        sessionsOfThoseWhoMet();
+    }
+
+    /**
+     * "the High-Level Cooperation Council ... met", «نشست شورای عالی همکاری»: a session of a joint body that
+     * names only the states, in an article that reports one meeting of named persons of both sides in the
+     * same status, was held by those who met: the leaders chair their states' joint body.
+     */
+    private void sessionsOfThoseWhoMet() {
+        List<EventDraft> meetings = new ArrayList<>();
+        for (EventDraft m : doc.contacts) if (m.type.equals("meeting") && bothSidesNamed(m)) meetings.add(m);
+        for (EventDraft j : doc.contacts) {
+            if (!j.type.equals("joint-commission") || !j.persons.isEmpty()) continue;
+            List<EventDraft> same = meetings.stream().filter(m -> m.status.equals(j.status)).toList();
+            if (same.size() != 1) continue;
+            j.persons.addAll(same.get(0).persons);
+            j.countries.clear();
+            if (j.place == null) j.place = same.get(0).place;
+            if (j.date == null) j.date = same.get(0).date;
+        }
     }
 
     /** Adds {@code e} to {@code events}, or folds it into the report of the same event there (returned). */

@@ -366,4 +366,13 @@ class CategoriesTest {
         // a Persian sentence sets its subject's titles off with commas: «قرار است» before them still announces the trip
         assertEquals("planned", one(x("fa", "قرار است رضا کاظمی، وزیر راه ایران، هفته بعد به آنکارا سفر کند."), "visit").status());
     }
+
+    @Test
+    void aSessionOfAJointBodyNamingOnlyTheStatesIsHeldByThoseWhoMet() {
+        Extraction x = x("en", "Iranian President Reza Kazemi met Turkish President Mehmet Karakaya in Ankara on Wednesday. "
+                + "The 9th meeting of the Iran-Turkey joint economic commission was held in the evening.");
+        Event session = one(x, "joint-commission");
+        assertEquals(List.of("Reza Kazemi", "Mehmet Karakaya"), session.participants().stream().map(p -> p.person().name()).toList());
+        assertEquals("Ankara", session.place());
+    }
 }
