@@ -53,6 +53,15 @@ final class EventMentions {
                     break;
                 }
             }
+        // a session held at set times between both sides («yılda iki kez düzenlenen sınır toplantıları»,
+        // "the annual border meeting") is a standing body's, whatever the body is called
+        if (!has(types, "joint-commission") && cues.stream().anyMatch(c -> c.value().equals(Lexicons.PERIODIC)) && bothSidesIn(a, b)
+                && lx.multilateral.find(scan, a, b).isEmpty())
+            for (Gazetteer.Hit<Boolean> h : lx.sessions.find(scan, a, b))
+                if (!anaphoric(h.start(), a) && periodicBeside(h, cues)) {
+                    addTrigger(types, "joint-commission", h.start());
+                    break;
+                }
         for (Gazetteer.Hit<Boolean> m : lx.multilateral.find(scan, a, b))
             if (sessionBefore(m.start(), a) >= 0 && !anaphoric(sessionBefore(m.start(), a), a))
                 addTrigger(types, "multilateral-meeting", m.start());
@@ -265,6 +274,16 @@ final class EventMentions {
         for (Gazetteer.Hit<Boolean> h : lx.sessions.find(scan, body.end(), Math.min(b, body.end() + 25)))
             if (!doc.clauseBetween(body.end(), h.start())) return h.start();
         return -1;
+    }
+
+    /** A word that makes the session regular right beside it: a few words before it, or right after it («نشست سالانه»). */
+    private boolean periodicBeside(Gazetteer.Hit<Boolean> session, List<Gazetteer.Hit<String>> cues) {
+        for (Gazetteer.Hit<String> c : cues) {
+            if (!c.value().equals(Lexicons.PERIODIC)) continue;
+            if (c.end() <= session.start() && doc.wordsBetween(c.end(), session.start()) <= 2 && !doc.clauseBetween(c.end(), session.start())) return true;
+            if (c.start() >= session.end() && doc.wordsBetween(session.end(), c.start()) == 0) return true;
+        }
+        return false;
     }
 
     /** A number that orders sessions, shortly before {@code i}: "98." (Turkish), "28th" (English), a Persian ordinal in -مین («بیست و هشتمین»). */

@@ -54,7 +54,7 @@ final class Lexicons {
      * Words that only a few sentences have, in one gazetteer so that a sentence is searched for them once:
      * a standing body ({@link #STANDING_BODY}), a trilateral word ({@link #TRILATERAL}), a word an arrival
      * needs ({@link #ARRIVAL}), a verb of receiving whose guest is named before it ({@link #GUEST_BEFORE}) or
-     * after it ({@link #GUEST_AFTER}).
+     * after it ({@link #GUEST_AFTER}), a word that makes a session regular ({@link #PERIODIC}).
      */
     final Gazetteer<String> cues = new Gazetteer<>();
     /** Per language, the case endings a guest's name carries before a verb of receiving (events.json, reception); empty: none. */
@@ -66,7 +66,7 @@ final class Lexicons {
     /** Words that make a meeting the purpose of a trip: right before the trigger, or right after it. */
     final Gazetteer<Boolean> purposeBefore = new Gazetteer<>(), purposeAfter = new Gazetteer<>();
     static final String STANDING_BODY = "standing-body", TRILATERAL = "trilateral", ARRIVAL = "arrival",
-            GUEST_BEFORE = "guest-before", GUEST_AFTER = "guest-after";
+            GUEST_BEFORE = "guest-before", GUEST_AFTER = "guest-after", PERIODIC = "periodic";
     /**
      * How a language tells of arriving at a place (events.json, arrival): every part it lists must be there,
      * a word before the place, a case ending on it, a word after it.
@@ -95,7 +95,7 @@ final class Lexicons {
     final Gazetteer<Boolean> counterpart = new Gazetteer<>();
     final Gazetteer<Boolean> delegation = new Gazetteer<>();
     final Gazetteer<Boolean> bothSides = new Gazetteer<>();
-    final Gazetteer<Boolean> ledBy = new Gazetteer<>();
+    final Gazetteer<Boolean> ledBy = new Gazetteer<>(), ledByAfter = new Gazetteer<>();
     final Gazetteer<Boolean> signing = new Gazetteer<>();
     final Gazetteer<Boolean> declarations = new Gazetteer<>();
     final Gazetteer<Boolean> relative = new Gazetteer<>();
@@ -169,6 +169,7 @@ final class Lexicons {
         addAll(purposeBefore, ev.get("purpose").get("before"), true);
         addAll(purposeAfter, ev.get("purpose").get("after"), true);
         addAll(cues, ev.get("trilateral"), TRILATERAL);
+        addAll(cues, ev.get("periodic"), PERIODIC);
         ev.get("reception").fields().forEachRemaining(e -> {
             String side = e.getValue().get("guest").asText().equals("before") ? GUEST_BEFORE : GUEST_AFTER;
             for (JsonNode w : e.getValue().get("verbs")) cues.add(w.asText(), side);
@@ -210,6 +211,7 @@ final class Lexicons {
         addAll(delegation, ev.get("delegation"), true);
         addAll(bothSides, ev.get("both-sides"), true);
         addAll(ledBy, ev.get("led-by"), true);
+        addAll(ledByAfter, ev.get("led-by-after"), true);
         addAll(signing, ev.get("signing"), true);
         addAll(declarations, ev.get("declarations"), true);
         addAll(relative, ev.get("relative"), true);

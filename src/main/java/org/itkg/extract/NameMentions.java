@@ -50,6 +50,15 @@ final class NameMentions implements Stage {
                 i = c.end();
             }
         }
+        // "led by Colonel Kemal Aydın", «Albay Kemal Aydın başkanlığındaki heyet»: the leader of a delegation
+        for (Gazetteer.Hit<Boolean> h : lx.ledBy.find(scan, st.start(), st.end())) {
+            NameMention c = capitalisedAfter(withoutHonorific(doc.skipSpace(h.end(), st.end()), st.end()), st.end());
+            if (c != null) out.add(c);
+        }
+        for (Gazetteer.Hit<Boolean> h : lx.ledByAfter.find(scan, st.start(), st.end())) {
+            NameMention c = capitalisedBefore(h.start(), st.start());
+            if (c != null) out.add(c);
+        }
         for (TitleMention th : titles) {
             NameMention c = capitalisedAfter(th.end(), st.end());
             if (c != null) out.add(c);
@@ -155,6 +164,36 @@ final class NameMentions implements Stage {
             k = doc.skipSpace(stop, end);
         }
         return n >= 2 ? new NameMention(start, stop, s.substring(start, stop), null) : null;
+    }
+
+    /** Past a title of respect or rank at {@code k} ("Colonel", «Albay»), if there is one. */
+    private int withoutHonorific(int k, int end) {
+        Gazetteer.Hit<Boolean> h = k < end ? lx.honorifics.longestAt(s, k, end) : null;
+        return h == null ? k : doc.skipSpace(h.end(), end);
+    }
+
+    /**
+     * Two capitalised Latin-script words right before {@code to} (three when the first is a known given
+     * name), none a title, state, place or title of respect: «Sadık Rüstemzade başkanlığındaki».
+     */
+    private NameMention capitalisedBefore(int to, int from) {
+        List<Integer> starts = new ArrayList<>();
+        int j = to;
+        while (starts.size() < 3) {
+            while (j > from && s.charAt(j - 1) == ' ') j--;
+            int k = j;
+            while (k > from && Letters.isLetter(s.charAt(k - 1))) k--;
+            if (k == j || !Character.isUpperCase(s.charAt(k)) || !Names.isLatin(s.substring(k, k + 1))) break;
+            if (lx.stopWords.contains(Lexicons.wordKey(s, k, j)) || lx.countries.longestAt(s, k, j) != null
+                    || lx.titles.longestAt(s, k, j) != null || lx.places.longestAt(s, k, j) != null
+                    || lx.honorifics.longestAt(s, k, j) != null) break;
+            if (starts.size() == 2 && lx.givenNames.longestAt(s, k, j) == null) break;
+            starts.add(k);
+            j = k;
+        }
+        if (starts.size() < 2) return null;
+        int start = starts.get(starts.size() - 1), stop = doc.wordEnd(starts.get(0), to);
+        return new NameMention(start, stop, s.substring(start, stop), null);
     }
 
     /**

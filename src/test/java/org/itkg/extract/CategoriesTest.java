@@ -375,4 +375,21 @@ class CategoriesTest {
         assertEquals(List.of("Reza Kazemi", "Mehmet Karakaya"), session.participants().stream().map(p -> p.person().name()).toList());
         assertEquals("Ankara", session.place());
     }
+
+    @Test
+    void aRegularSessionBetweenBothSidesIsAStandingBodysAndAnAnnualTradeFigureIsNot() {
+        one(x("tr", "Türkiye ile İran arasında yılda iki kez düzenlenen sınır toplantısı Van'da yapıldı."), "joint-commission");
+        one(x("en", "The annual border meeting between Iran and Turkey was held in Urmia."), "joint-commission");
+        one(x("fa", "نشست سالانه مرزی ایران و ترکیه در ارومیه برگزار شد."), "joint-commission");
+        assertTrue(of(x("en", "Iran and Turkey signed a deal on annual gas exports at the meeting in Ankara."), "joint-commission").isEmpty());
+    }
+
+    @Test
+    void theLeaderOfADelegationIsANameWhateverTheGivenName() {
+        Extraction x = x("tr", "Albay Kemal Yıldızoğlu başkanlığındaki Türkiye heyeti ile Albay Rasul Kazemzade başkanlığındaki İran heyeti Van'da bir araya geldi.");
+        List<String> names = x.persons().stream().map(Person::name).toList();
+        assertTrue(names.containsAll(List.of("Kemal Yıldızoğlu", "Rasul Kazemzade")), names.toString());
+        x = x("en", "The Iranian delegation led by Colonel Rasul Kazemzade met the Turkish side in Van.");
+        assertEquals(List.of("Rasul Kazemzade"), x.persons().stream().map(Person::name).toList());
+    }
 }
