@@ -28,6 +28,7 @@ final class Coreference implements Stage {
     @Override
     public void annotate() {
         titlesAlone();
+        bodies();
         counterparts();
         pronouns();
         for (List<Ref> r : doc.refs) r.sort(Comparator.comparingInt(Ref::start));
@@ -56,8 +57,50 @@ final class Coreference implements Stage {
                 }
             }
             if (holder != null || country != null)
-                doc.refs.get(th.sentence()).add(new Ref(th.start(), th.end(), holder, country, true));
+                doc.refs.get(th.sentence()).add(new Ref(th.start(), th.end(), holder, country, Ref.Kind.TITLE));
         }
+    }
+
+    /**
+     * «وزارت امور خارجه ترکیه», "Turkey's foreign ministry", «İran tarafı», "the Turkish side": a state's
+     * institution or side, with the state named right beside it, stands for the state (bodies.json). Inside
+     * a title («سخنگوی وزارت امور خارجه ترکیه») it is part of the title; beside a word of the press
+     * («تلویزیون دولتی ترکیه») it is an outlet.
+     */
+    private void bodies() {
+        for (Sentence st : doc.sentences) {
+            List<Ref> refs = doc.refs.get(st.index());
+            for (Gazetteer.Hit<Boolean> h : lx.bodies.find(scan, st.start(), st.end())) {
+                if (insideTitle(h, doc.titles.get(st.index())) || refs.stream().anyMatch(r -> r.start() < h.end() && h.start() < r.end())) continue;
+                Gazetteer.Hit<String> state = stateBeside(h, st);
+                if (state == null || !Sides.isSide(state.value())) continue;
+                int from = Math.min(h.start(), state.start()), to = Math.max(h.end(), state.end());
+                if (!lx.media.find(scan, Math.max(st.start(), from - 25), Math.min(st.end(), to + 15)).isEmpty()) continue; // the press
+                refs.add(new Ref(Math.min(h.start(), state.start()), Math.max(h.end(), state.end()), null, state.value(), Ref.Kind.BODY));
+            }
+        }
+    }
+
+    /**
+     * The state named within a few words after the body where a language puts it there («وزارت کشور ترکیه»),
+     * right after "of" ("the embassy of Iran"), or right before it ("Turkish", «Türkiye Dışişleri Bakanlığı»).
+     */
+    private Gazetteer.Hit<String> stateBeside(Gazetteer.Hit<Boolean> body, Sentence st) {
+        boolean after = lx.stateAfterNoun.contains(doc.lang);
+        for (Gazetteer.Hit<String> c : lx.countries.find(scan, body.end(), Math.min(st.end(), body.end() + 40))) {
+            boolean of = s.substring(body.end(), c.start()).matches(" of (the )?");
+            if ((of || (after && doc.wordsBetween(body.end(), c.start()) <= 3)) && !doc.clauseBetween(body.end(), c.start())
+                    && lx.titles.find(scan, body.end(), c.start()).isEmpty()) return c;
+        }
+        Gazetteer.Hit<String> before = null;
+        for (Gazetteer.Hit<String> c : lx.countries.find(scan, Math.max(st.start(), body.start() - 30), body.start()))
+            if (doc.wordsBetween(c.end(), body.start()) <= 1 && !doc.clauseBetween(c.end(), body.start())) before = c;
+        return before;
+    }
+
+    private static boolean insideTitle(Gazetteer.Hit<Boolean> h, List<TitleMention> titles) {
+        for (TitleMention th : titles) if (h.start() < th.end() && th.start() < h.end()) return true;
+        return false;
     }
 
     /**
@@ -100,7 +143,7 @@ final class Coreference implements Stage {
                     // state who holds the subject's office, else that state
                     if (subject == null || !Sides.isSide(subject.country())) continue;
                     String other = c != null ? c.value() : Sides.other(subject.country());
-                    doc.refs.get(st.index()).add(new Ref(h.start(), end, holderLike(subject, other), other, true));
+                    doc.refs.get(st.index()).add(new Ref(h.start(), end, holderLike(subject, other), other, Ref.Kind.TITLE));
                     doc.refs.get(st.index()).sort(Comparator.comparingInt(Ref::start));
                     continue;
                 }
@@ -151,7 +194,7 @@ final class Coreference implements Stage {
                 if (i > 0 && Letters.isLetter(s.charAt(i - 1))) continue;
                 int e = doc.wordEnd(i, st.end());
                 if (e > i && antecedent != null && isPronoun(i, e))
-                    add.add(new Ref(i, e, antecedent, null, false));
+                    add.add(new Ref(i, e, antecedent, null, Ref.Kind.PRONOUN));
                 if (e > i) i = e;
             }
             rs.addAll(add);

@@ -128,8 +128,9 @@ final class EventMentions {
             boolean inPerson = e.type().equals("meeting") || e.type().equals("visit");
             Ref sender = inPerson ? namedAfter(lx.message, refs, from, until) : null;
             int seeingOff = e.type().equals("visit") ? farewellFrom(from, e.at()) : -1;
+            // a body of a state («وزارت خارجه ترکیه اعلام کرد») reports the contact; its sides are told otherwise
             for (Ref r : refs) {
-                if (r.start() < from || r.start() >= until || r == recaller || r == host || r == sender) continue;
+                if (r.start() < from || r.start() >= until || r == recaller || r == host || r == sender || r.kind() == Ref.Kind.BODY) continue;
                 if (seeingOff >= 0 && r.start() >= seeingOff && r.start() < e.at()) continue;
                 if (r.person() != null && (Sides.isSide(r.person().country()) || r.person().country() == null)) d.persons.add(r.person());
                 else if (r.person() == null && r.country() != null) d.countries.add(r.country());

@@ -88,6 +88,8 @@ final class Lexicons {
     final Set<String> nameBeforeTitle = new HashSet<>();
     /** languages.json: the languages whose words of planning announce only the contacts of their own clause. */
     final Set<String> announceInClause = new HashSet<>();
+    /** languages.json: the languages whose state follows the noun it qualifies («وزارت خارجه ترکیه»). */
+    final Set<String> stateAfterNoun = new HashSet<>();
     final Gazetteer<Boolean> multilateral = new Gazetteer<>();
     final Set<String> anaphora = new HashSet<>();
     final Gazetteer<Boolean> planned = new Gazetteer<>();
@@ -95,6 +97,8 @@ final class Lexicons {
     final Gazetteer<Boolean> counterpart = new Gazetteer<>();
     final Gazetteer<Boolean> delegation = new Gazetteer<>();
     final Gazetteer<Boolean> bothSides = new Gazetteer<>();
+    /** bodies.json: a state's institutions and sides, which stand for the state named beside them. */
+    final Gazetteer<Boolean> bodies = new Gazetteer<>(), media = new Gazetteer<>();
     final Gazetteer<Boolean> ledBy = new Gazetteer<>(), ledByAfter = new Gazetteer<>();
     final Gazetteer<Boolean> signing = new Gazetteer<>();
     final Gazetteer<Boolean> declarations = new Gazetteer<>();
@@ -141,6 +145,9 @@ final class Lexicons {
         addAll(countryAnaphoraAfter, titleFile.get("country-anaphora").get("after"), true);
         addAll(countryAnaphoraBefore, titleFile.get("country-anaphora").get("before"), true);
         for (JsonNode c : read("countries").get("countries")) addAll(countries, c, c.get("code").asText());
+        JsonNode bodyFile = read("bodies");
+        addAll(bodies, bodyFile.get("bodies"), true);
+        addAll(media, bodyFile.get("media"), true);
         for (JsonNode p : read("places").get("places")) {
             Place place = new Place(p.get("name").asText(), p.get("country").asText(), p.get("lat").asDouble(),
                     p.get("long").asDouble(), "country".equals(textOrNull(p, "kind")));
@@ -202,6 +209,7 @@ final class Lexicons {
             if (home != null) homeStates.put(e.getKey(), home);
             if (e.getValue().path("name-before-title").asBoolean(false)) nameBeforeTitle.add(e.getKey());
             if ("clause".equals(textOrNull(e.getValue(), "announce-in"))) announceInClause.add(e.getKey());
+            if (e.getValue().path("state-after-noun").asBoolean(false)) stateAfterNoun.add(e.getKey());
         });
         addAll(multilateral, ev.get("multilateral"), true);
         forEachTerm(ev.get("anaphora"), s -> anaphora.add(key(s)));

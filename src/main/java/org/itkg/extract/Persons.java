@@ -114,7 +114,7 @@ final class Persons implements Stage {
                 p.forms.add(doc.t.evidence(h.start(), h.end()).text());
                 p.mentions.add(doc.t.evidence(h.start(), h.end()));
                 p.firstMention = Math.min(p.firstMention, h.start());
-                doc.refs.get(st.index()).add(new Ref(h.start(), h.end(), p, null, false));
+                doc.refs.get(st.index()).add(new Ref(h.start(), h.end(), p, null, Ref.Kind.NAME));
             }
         }
     }

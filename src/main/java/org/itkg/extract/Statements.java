@@ -44,24 +44,39 @@ final class Statements implements Stage {
         Ref quoting = verbs.isEmpty() && !headlineQuote ? quotedBy(st) : null;
         if (verbs.isEmpty() && !headlineQuote && quoting == null) quoting = attributedTo(st);
         if (verbs.isEmpty() && !headlineQuote && quoting == null) return;
-        // the subject of the first verb of saying that has one: «رویترز نوشت، X وزیر کشور ترکیه اعلام کرد»
-        Ref speaker = null;
+        // the subject of the first verb of saying that has one: «رویترز نوشت، X وزیر کشور ترکیه اعلام کرد». A
+        // body of a state speaks where no person or office is named before its verb («دولت ترکیه اعلام کرد»);
+        // where a person speaks further on («وزارت خارجه ایران اعلام کرد، ... X ضمن تاکید»), both do
+        Ref speaker = null, reporter = null;
         int from = a;
         List<Integer> limits = new ArrayList<>();
         for (Gazetteer.Hit<Boolean> v : verbs) limits.add(v.start());
         if (limits.isEmpty()) limits.add(colon);
         for (int limit : limits) {
             for (Ref r : doc.refs.get(st.index())) {
-                if (r.start() >= from && r.start() < limit) {
+                if (r.start() < from || r.start() >= limit) continue;
+                if (r.kind() != Ref.Kind.BODY) {
                     speaker = r;
                     break;
                 }
+                if (reporter == null) reporter = r;
             }
             if (speaker != null) break;
             from = limit;
         }
+        if (speaker == null) {
+            speaker = reporter;
+            reporter = null;
+        }
         if (quoting != null && (speaker == null || quoting.start() < speaker.start())) speaker = quoting;
         if (speaker == null) return;
+        said(speaker, st, topics);
+        if (reporter != null) said(reporter, st, topics);
+    }
+
+    /** Adds sentence {@code st} to the statement of {@code speaker}, if the speaker is an official of a side. */
+    private void said(Ref speaker, Sentence st, Set<String> topics) {
+        int a = st.start(), b = st.end();
         String country = speaker.person() != null ? speaker.person().country() : speaker.country();
         if (speaker.person() == null && !speaker.viaTitle()) return;
         if (country != null && !Sides.isSide(country)) return;

@@ -97,6 +97,23 @@ class StagesTest {
     }
 
     @Test
+    void aBodyOfAStateStandsForItWhereTheStateIsNamedOnTheSideItsLanguagePutsIt() {
+        Doc doc = through(5, "fa", "وزارت امور خارجه ترکیه اعلام کرد که همکاری ادامه دارد.");
+        Ref body = doc.refs.get(0).get(0);
+        assertEquals(Ref.Kind.BODY, body.kind());
+        assertEquals("TR", body.country());
+        doc = through(5, "en", "Turkey's Foreign Ministry said talks would go on. The embassy of Iran said nothing.");
+        assertEquals("TR", doc.refs.get(0).get(0).country());
+        assertEquals("IR", doc.refs.get(1).get(0).country());
+        // «İran» after the ministry begins the title that follows: a Turkish state stands before its noun
+        doc = through(5, "tr", "Bakanlığın kararıyla ilgili İran İçişleri Bakanı açıklama yaptı.");
+        assertTrue(doc.refs.get(0).stream().noneMatch(r -> r.kind() == Ref.Kind.BODY), doc.refs.toString());
+        // the press is no body of the state
+        doc = through(5, "fa", "تلویزیون دولتی ترکیه گزارش داد که پروازها از سر گرفته شد.");
+        assertTrue(doc.refs.get(0).isEmpty(), doc.refs.toString());
+    }
+
+    @Test
     void aPronounLinksToTheLastSpeakerElseToThePersonNamedLast() {
         Doc doc = through(5, "fa", "رضا کاظمی وزیر راه ایران گفت روابط دو کشور خوب است. وی افزود که تجارت رشد خواهد کرد. "
                 + "مهمت کاراکایا وزیر تجارت ترکیه نیز در تهران حضور داشت. وی دیروز به تهران رسید.");
@@ -128,6 +145,15 @@ class StagesTest {
         assertEquals(LocalDate.of(2025, 2, 27), meetings.get(0).date);
         assertEquals("Ankara", meetings.get(0).place);
         assertTrue(meetings.get(0).topics.contains("trade"), meetings.get(0).topics.toString());
+    }
+
+    @Test
+    void aBodySpeaksWhereNoOneElseIsNamedAndBesideThePersonItReports() {
+        Doc doc = through(8, "fa", "دولت ترکیه اعلام کرد مرزها باز می ماند.");
+        assertEquals(1, doc.statements.size());
+        assertEquals(java.util.Set.of("TR"), doc.statements.get(0).countries);
+        doc = through(8, "fa", "وزارت خارجه ایران اعلام کرد، مهمت کاراکایا وزیر خارجه ترکیه در تماس تلفنی با رضا کاظمی بر گسترش تجارت تاکید کرد.");
+        assertEquals(2, doc.statements.size(), "the ministry that reports and the minister who stressed");
     }
 
     @Test
