@@ -98,6 +98,9 @@ final class Lexicons {
     final Gazetteer<Boolean> delegation = new Gazetteer<>();
     final Gazetteer<Boolean> bothSides = new Gazetteer<>();
     /** bodies.json: a state's institutions and sides, which stand for the state named beside them. */
+    /** titles.json, deputy: the deputy's position of an office, and the words that make an office its deputy's. */
+    final Map<String, String> deputyOf = new HashMap<>();
+    final Gazetteer<Boolean> deputyBefore = new Gazetteer<>(), deputyAfter = new Gazetteer<>();
     final Gazetteer<Boolean> bodies = new Gazetteer<>(), media = new Gazetteer<>();
     final Gazetteer<Boolean> ledBy = new Gazetteer<>(), ledByAfter = new Gazetteer<>();
     final Gazetteer<Boolean> signing = new Gazetteer<>();
@@ -143,6 +146,9 @@ final class Lexicons {
                     t.path("plural").asBoolean(false)));
         titleFile.get("portfolios").fields().forEachRemaining(e -> addAll(portfolioCues, e.getValue(), e.getKey()));
         addAll(countryAnaphoraAfter, titleFile.get("country-anaphora").get("after"), true);
+        titleFile.get("deputy").get("of").fields().forEachRemaining(e -> deputyOf.put(e.getKey(), e.getValue().asText()));
+        addAll(deputyBefore, titleFile.get("deputy").get("before"), true);
+        addAll(deputyAfter, titleFile.get("deputy").get("after"), true);
         addAll(countryAnaphoraBefore, titleFile.get("country-anaphora").get("before"), true);
         for (JsonNode c : read("countries").get("countries")) addAll(countries, c, c.get("code").asText());
         JsonNode bodyFile = read("bodies");

@@ -36,7 +36,17 @@ final class TitleMentions implements Stage {
         List<TitleMention> out = new ArrayList<>();
         for (Gazetteer.Hit<Lexicons.Title> h : lx.titles.find(scan, st.start(), st.end())) {
             Lexicons.Title title = h.value();
-            int end = h.end();
+            int start = h.start(), end = h.end();
+            // "Deputy Oil Minister", «Enerji Bakanı Yardımcısı»: the deputy of any office the lexicon lists
+            String deputy = lx.deputyOf.get(title.position());
+            if (deputy != null) {
+                int before = deputyBefore(start, st.start());
+                Gazetteer.Hit<Boolean> after = lx.deputyAfter.longestAt(s, doc.skipSpace(end, st.end()), st.end());
+                if (before >= 0) start = before;
+                else if (after != null) end = after.end();
+                if (before >= 0 || after != null) title = new Lexicons.Title(deputy, title.portfolio(), title.plural());
+            }
+            int titleEnd = end;
             String country = null;
             boolean needsPortfolio = title.portfolio() == null && PORTFOLIO_POSITIONS.contains(title.position());
             // the title phrase runs on to its state: «وزیر انرژی و منابع طبیعی ترکیه», «سخنگوی وزارت راه ایران»
@@ -53,7 +63,7 @@ final class TitleMentions implements Stage {
                 }
                 Gazetteer.Hit<Boolean> back = lx.countryAnaphoraAfter.longestAt(s, j, st.end());
                 if (back != null) { // «وزیر بازرگانی این کشور»: of the state named last
-                    country = stateNamedBefore(h.start());
+                    country = stateNamedBefore(start);
                     end = back.end();
                     break;
                 }
@@ -78,18 +88,25 @@ final class TitleMentions implements Stage {
                 }
                 j = doc.skipSpace(doc.wordEnd(j, st.end()), st.end());
             }
-            if (country == null && LOCAL_POSITIONS.contains(title.position())) country = placeBefore(h.start(), st.start());
-            if (country == null) country = countryBefore(h.start(), st.start());
-            if (country == null && anaphoraBefore(h.start(), st.start())) country = stateNamedBefore(h.start());
+            if (country == null && LOCAL_POSITIONS.contains(title.position())) country = placeBefore(start, st.start());
+            if (country == null) country = countryBefore(start, st.start());
+            if (country == null && anaphoraBefore(start, st.start())) country = stateNamedBefore(start);
             if (title.plural()) {
-                pluralTitle(h.start(), h.end(), title, st);
+                pluralTitle(start, titleEnd, title, st);
                 continue;
             }
             if ("head".equals(title.position()) && title.portfolio() == null)
                 title = new Lexicons.Title("head", "other"); // the head of a body no portfolio names: a research centre, a bank
-            out.add(new TitleMention(h.start(), end, title, country, st.index()));
+            out.add(new TitleMention(start, end, title, country, st.index()));
         }
         return out;
+    }
+
+    /** The start of a deputy's word right before {@code titleStart} ("Deputy", «معاون»), or -1. */
+    private int deputyBefore(int titleStart, int from) {
+        for (Gazetteer.Hit<Boolean> d : lx.deputyBefore.find(scan, Math.max(from, titleStart - 20), titleStart))
+            if (s.substring(d.end(), titleStart).isBlank()) return d.start();
+        return -1;
     }
 
     /**

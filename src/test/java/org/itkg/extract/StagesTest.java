@@ -46,6 +46,18 @@ class StagesTest {
     }
 
     @Test
+    void aDeputysWordMakesAnyOfficeItsDeputysWhereverTheLanguagePutsIt() {
+        TitleMention en = through(1, "en", "Iranian Deputy Oil Minister Reza Kazemi spoke.").titles.get(0).get(0);
+        assertEquals("deputy-minister", en.title().position());
+        assertEquals("energy", en.title().portfolio());
+        assertEquals("IR", en.explicitCountry(), "the state before the deputy's word");
+        TitleMention tr = through(1, "tr", "Enerji Bakanı Yardımcısı Mehmet Karakaya konuştu.").titles.get(0).get(0);
+        assertEquals("deputy-minister", tr.title().position());
+        assertEquals("energy", tr.title().portfolio());
+        assertEquals("minister", through(1, "en", "Oil Minister Reza Kazemi spoke.").titles.get(0).get(0).title().position());
+    }
+
+    @Test
     void nameMentionsNeedNoLexiconOfPersons() {
         // neither name is a known office holder: a title in Latin script, then two capitalised words
         Doc doc = through(2, "en", "Trade Minister Selin Karakaya arrived in Tabriz on Monday.");
