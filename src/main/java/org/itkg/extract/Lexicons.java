@@ -115,6 +115,9 @@ final class Lexicons {
     final Gazetteer<Boolean> attendance = new Gazetteer<>();
     final Gazetteer<Boolean> message = new Gazetteer<>();
     final Gazetteer<Boolean> speechVerbs = new Gazetteer<>();
+    /** speech.json: the agent of a passive verb of saying after («از سوی X») or before («X tarafından») a word; relative pronouns; "and". */
+    final Gazetteer<Boolean> passiveSpeech = new Gazetteer<>(), agentBefore = new Gazetteer<>(), agentAfter = new Gazetteer<>(), relativeSubject = new Gazetteer<>(),
+            conjunctions = new Gazetteer<>();
     /** «به گفته X», "according to X" (speaker after), «X'e göre» (speaker before): speech.json, according-to. */
     final Gazetteer<Boolean> accordingToAfter = new Gazetteer<>(), accordingToBefore = new Gazetteer<>();
     final Gazetteer<Boolean> pronouns = new Gazetteer<>(false);
@@ -242,6 +245,11 @@ final class Lexicons {
         addAll(speechVerbs, speech.get("verbs"), true);
         addAll(accordingToAfter, speech.get("according-to").get("after"), true);
         addAll(accordingToBefore, speech.get("according-to").get("before"), true);
+        addAll(passiveSpeech, speech.get("passive"), true);
+        addAll(agentBefore, speech.get("agent").get("before"), true);
+        addAll(agentAfter, speech.get("agent").get("after"), true);
+        addAll(relativeSubject, speech.get("relative"), true);
+        addAll(conjunctions, speech.get("and"), true);
         speech.path("light-verb-compounds").fields().forEachRemaining(lang -> {
             if (!lang.getValue().isObject()) return;
             for (JsonNode noun : lang.getValue().get("nouns"))

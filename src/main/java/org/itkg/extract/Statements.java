@@ -43,7 +43,8 @@ final class Statements implements Stage {
         // a quotation with no verb of saying in its sentence («X، «...»») is said by the one named before it
         Ref quoting = verbs.isEmpty() && !headlineQuote ? quotedBy(st) : null;
         if (verbs.isEmpty() && !headlineQuote && quoting == null) quoting = attributedTo(st);
-        if (verbs.isEmpty() && !headlineQuote && quoting == null) return;
+        Ref agent = agentOf(st, verbs, doc.refs.get(st.index()));
+        if (verbs.isEmpty() && !headlineQuote && quoting == null && agent == null) return;
         // the subject of the first verb of saying that has one: «رویترز نوشت، X وزیر کشور ترکیه اعلام کرد». A
         // body of a state speaks where no person or office is named before its verb («دولت ترکیه اعلام کرد»);
         // where a person speaks further on («وزارت خارجه ایران اعلام کرد، ... X ضمن تاکید»), both do
@@ -52,8 +53,11 @@ final class Statements implements Stage {
         List<Integer> limits = new ArrayList<>();
         for (Gazetteer.Hit<Boolean> v : verbs) limits.add(v.start());
         if (limits.isEmpty()) limits.add(colon);
+        List<Ref> refs = doc.refs.get(st.index());
         for (int limit : limits) {
-            for (Ref r : doc.refs.get(st.index())) {
+            speaker = relativeSubject(refs, from, limit);
+            if (speaker != null) break;
+            for (Ref r : refs) {
                 if (r.start() < from || r.start() >= limit) continue;
                 if (r.kind() != Ref.Kind.BODY) {
                     speaker = r;
@@ -69,9 +73,68 @@ final class Statements implements Stage {
             reporter = null;
         }
         if (quoting != null && (speaker == null || quoting.start() < speaker.start())) speaker = quoting;
+        if (speaker == null) speaker = agent;
         if (speaker == null) return;
         said(speaker, st, topics);
+        Ref second = joinedTo(speaker, refs, limits, st.index());
+        if (second != null) said(second, st, topics);
+        if (agent != null && agent != speaker && (second == null || agent.person() != second.person())) said(agent, st, topics);
         if (reporter != null) said(reporter, st, topics);
+    }
+
+    /** "X, chairman of ..., who said": the person named last before a relative pronoun right before the verb at {@code limit}. */
+    private Ref relativeSubject(List<Ref> refs, int from, int limit) {
+        if (limit <= from) return null;
+        for (Gazetteer.Hit<Boolean> w : lx.relativeSubject.find(scan, Math.max(from, limit - 20), limit)) {
+            if (doc.wordsBetween(w.end(), limit) > 1) continue;
+            Ref last = null;
+            for (Ref r : refs) if (r.kind() != Ref.Kind.BODY && r.person() != null && r.end() <= w.start() && w.start() - r.end() <= 80) last = r;
+            if (last != null) return last;
+        }
+        return null;
+    }
+
+    /**
+     * The agent of a passive verb of saying: «از سوی X مطرح شد», "announced by X", «X tarafından açıklandı»
+     * (speech.json, agent). The verb stands right before the word or within the clause after the name.
+     */
+    private Ref agentOf(Sentence st, List<Gazetteer.Hit<Boolean>> active, List<Ref> refs) {
+        List<Gazetteer.Hit<Boolean>> verbs = new ArrayList<>(active);
+        verbs.addAll(lx.passiveSpeech.find(scan, st.start(), st.end()));
+        if (verbs.isEmpty()) return null;
+        for (Gazetteer.Hit<Boolean> h : lx.agentBefore.find(scan, st.start(), st.end())) {
+            Ref r = null;
+            // a title may stand between: "by Iranian Oil Minister X"
+            for (Ref x : refs) if (x.person() != null && x.start() >= h.end() && x.start() - h.end() <= 45 && !doc.clauseBetween(h.end(), x.start())) {
+                r = x;
+                break;
+            }
+            if (r == null) continue;
+            for (Gazetteer.Hit<Boolean> v : verbs)
+                if ((v.end() <= h.start() && s.substring(v.end(), h.start()).isBlank())
+                        || (v.start() >= r.end() && v.start() - r.end() <= 60 && !doc.clauseBetween(r.end(), v.start()))) return r;
+        }
+        for (Gazetteer.Hit<Boolean> h : lx.agentAfter.find(scan, st.start(), st.end()))
+            for (Ref r : refs)
+                if (r.person() != null && r.end() <= h.start() && h.start() - r.end() <= 5)
+                    for (Gazetteer.Hit<Boolean> v : verbs) if (v.start() >= h.end() && v.start() - h.end() <= 30) return r;
+        return null;
+    }
+
+    /** «X و Y تاکید کردند», "X and Y stressed": a second speaker joined to the first by a conjunction before the verb. */
+    private Ref joinedTo(Ref speaker, List<Ref> refs, List<Integer> limits, int st) {
+        if (speaker.person() == null) return null;
+        int verb = Integer.MAX_VALUE;
+        for (int limit : limits) if (limit > speaker.end()) verb = Math.min(verb, limit);
+        for (Ref r : refs) {
+            if (r.start() < speaker.end() || r.start() >= verb || r.person() == null || r.person() == speaker.person()) continue;
+            // the first one's title may stand between: «X وزیر راه ایران و Y»
+            int k = speaker.end();
+            for (TitleMention th : doc.titles.get(st)) if (th.start() >= k && doc.gapOk(k, th.start()) && th.end() <= r.start()) k = th.end();
+            Gazetteer.Hit<Boolean> and = lx.conjunctions.longestAt(s, doc.skipSpace(k, r.start()), r.start());
+            return and != null && s.substring(and.end(), r.start()).isBlank() ? r : null;
+        }
+        return null;
     }
 
     /** Adds sentence {@code st} to the statement of {@code speaker}, if the speaker is an official of a side. */

@@ -169,6 +169,19 @@ class StagesTest {
     }
 
     @Test
+    void speakersOfPassivesRelativeClausesAndJoinedSubjects() {
+        Doc doc = through(8, "en", "The plan was announced by Iranian Oil Minister Reza Kazemi on Monday.");
+        assertEquals(1, doc.statements.size(), "the agent of a passive verb of saying");
+        doc = through(8, "tr", "Plan, Enerji Bakanı Mehmet Karakaya tarafından açıklandı.");
+        assertEquals(1, doc.statements.size());
+        doc = through(8, "en", "Iranian Foreign Minister Reza Kazemi arrived after a statement by Turkish Trade Minister Mehmet Karakaya, "
+                + "who said on Monday that trade would grow.");
+        assertEquals("Mehmet Karakaya", doc.statements.get(0).persons.iterator().next().name, "the one named before 'who'");
+        doc = through(8, "fa", "رضا کاظمی وزیر راه ایران و مهمت کاراکایا وزیر تجارت ترکیه بر گسترش تجارت تاکید کردند.");
+        assertEquals(2, doc.statements.size(), "both speakers joined by «و»");
+    }
+
+    @Test
     void aSpeakersWordsAreOneStatementPlacedAtTheContactTheyTookPartIn() {
         Doc doc = through(8, "en", "Iranian Foreign Minister Reza Kazemi met Turkish Foreign Minister Mehmet Karakaya in Ankara on March 1. "
                 + "Kazemi said trade between the two countries would grow. He stressed that border security matters.");
