@@ -104,7 +104,7 @@ final class EventCoreference implements Stage {
      * the same status shares its visitor (a trip whose meetings are only planned stays a visit).
      */
     private void tripsWithMeetings() {
-        for (EventDraft e : doc.contacts) if (e.type.equals("visit") && bothSidesNamed(e)) e.type = "meeting";
+        for (EventDraft e : doc.contacts) if (e.type.equals("visit") && e.withTalks && bothSidesNamed(e)) e.type = "meeting";
         splitByCounterpart();
         doc.contacts.removeIf(v -> v.type.equals("visit") && doc.contacts.stream().anyMatch(m -> m != v
                 && m.type.equals("meeting") && m.status.equals(v.status) && m.sharesParticipants(v) && bothSidesNamed(m)));

@@ -19,6 +19,8 @@ final class EventDraft {
     final Evidence evidence;
     final List<Evidence> quotes = new ArrayList<>();
     final int trigger;
+    /** Its sentence also tells of talks: a visit there that names both sides is a meeting. */
+    boolean withTalks;
 
     EventDraft(String type, String status, int trigger, Evidence evidence) {
         this.type = type;
@@ -50,6 +52,7 @@ final class EventDraft {
     }
 
     void absorb(EventDraft o) {
+        withTalks |= o.withTalks;
         persons.addAll(o.persons);
         countries.addAll(o.countries);
         topics.addAll(o.topics);

@@ -34,8 +34,11 @@ final class EventMentions {
         int a = st.start(), b = st.end();
         if (!lx.cancelled.find(scan, a, b).isEmpty()) return List.of();
         List<Trigger> types = new ArrayList<>();
-        for (Gazetteer.Hit<String> h : lx.triggers.find(scan, a, b))
+        boolean talks = false; // the sentence tells of talks, new or already reported («Görüşmelerde»)
+        for (Gazetteer.Hit<String> h : lx.triggers.find(scan, a, b)) {
+            talks |= h.value().equals("meeting");
             if (doc.contacts.isEmpty() || (!anaphoric(h.start(), a) && !caseAnaphoric(h))) addTrigger(types, h.value(), h.start());
+        }
         List<Gazetteer.Hit<String>> cues = lx.cues.find(scan, a, b);
         for (Gazetteer.Hit<Boolean> j : lx.jointBodies.find(scan, a, b)) {
             int session = sessionOf(j, a, b);
@@ -108,6 +111,7 @@ final class EventMentions {
             Trigger e = types.get(i);
             boolean announced = planned && (!lx.announceInClause.contains(doc.lang) || plannedIn(doc.clauseStart(e.at(), a), doc.clauseEnd(e.at(), b)));
             EventDraft d = new EventDraft(e.type(), announced ? "planned" : "occurred", e.at(), doc.sentenceEvidence(st.index()));
+            d.withTalks = talks;
             int from = participantsFrom(a, e.at());
             Ref speaker = from > a ? speakerInFirstPerson(refs, a, from, e.at(), b) : null;
             if (speaker != null) d.persons.add(speaker.person());

@@ -392,4 +392,14 @@ class CategoriesTest {
         x = x("en", "The Iranian delegation led by Colonel Rasul Kazemzade met the Turkish side in Van.");
         assertEquals(List.of("Rasul Kazemzade"), x.persons().stream().map(Person::name).toList());
     }
+
+    @Test
+    void aVisitNamingBothSidesIsAMeetingOnlyWhereItsSentenceTellsOfTalks() {
+        // the one who announces a trip is not met on it
+        Extraction x = x("en", "Turkish President Mehmet Karakaya will visit Tehran next month, Iranian Foreign Minister Reza Kazemi said.");
+        assertEquals("planned", one(x, "visit").status());
+        assertTrue(of(x, "meeting").isEmpty());
+        x = x("tr", "Cumhurbaşkanı Mehmet Karakaya'nın Tahran ziyaretindeki görüşmelerde İran Cumhurbaşkanı Reza Kazemi ticaretin önemini vurguladı.");
+        one(x, "meeting");
+    }
 }
