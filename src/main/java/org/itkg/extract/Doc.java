@@ -40,6 +40,7 @@ final class Doc {
     final List<Set<String>> topics = new ArrayList<>();
     final List<EventDraft> contacts = new ArrayList<>();
     final List<EventDraft> statements = new ArrayList<>();
+    private final Evidence[] sentenceEvidence;
 
     Doc(Text t, List<Sentence> sentences, String lang, LocalDate published, Lexicons lx, Dates dates) {
         this.t = t;
@@ -52,11 +53,17 @@ final class Doc {
         this.lx = lx;
         this.dates = dates;
         for (int i = 0; i < sentences.size(); i++) refs.add(new ArrayList<>());
+        this.sentenceEvidence = new Evidence[sentences.size()];
     }
 
+    /** A sentence as evidence, made once: offices, events and quotes all cite their sentence. */
     Evidence sentenceEvidence(int i) {
-        Sentence st = sentences.get(i);
-        return t.evidence(st.start(), st.end());
+        Evidence e = sentenceEvidence[i];
+        if (e == null) {
+            Sentence st = sentences.get(i);
+            e = sentenceEvidence[i] = t.evidence(st.start(), st.end());
+        }
+        return e;
     }
 
     int skipSpace(int i, int end) {

@@ -97,7 +97,7 @@ final class EventMentions {
         // «heyetler ... Komite Toplantısı kapsamında bir araya geldi», "the delegations met at the joint
         // commission's session": the meeting is the session (a meeting beside a summit is another matter)
         if (has(types, "joint-commission")) drop(types, "meeting");
-        if (lx.signing.find(scan, a, b).isEmpty() && lx.declarations.find(scan, a, b).isEmpty()) drop(types, "agreement");
+        if (has(types, "agreement") && lx.signing.find(scan, a, b).isEmpty() && lx.declarations.find(scan, a, b).isEmpty()) drop(types, "agreement");
         if (types.isEmpty()) return List.of();
 
         boolean planned = plannedIn(a, b);
@@ -342,7 +342,7 @@ final class EventMentions {
      */
     private boolean presentAnnounces(int a, int b) {
         String prefix = lx.presentPrefix.get(doc.lang);
-        if (prefix == null) return false;
+        if (prefix == null || s.indexOf(prefix, a) < 0 || s.indexOf(prefix, a) >= b) return false;
         for (Gazetteer.Hit<Boolean> h : lx.presentAfter.find(scan, a, b)) {
             int k = h.end();
             if (k < b && Letters.isLetter(s.charAt(k))) continue; // the noun goes on: another word

@@ -63,7 +63,7 @@ final class Gazetteer<T> {
      * a text in its {@link Scan}: where their terms may start and the longest term at each such start.
      * Any made later scans uncached.
      */
-    static final int SLOTS = 64;
+    static final int SLOTS = 128;
     private static final AtomicInteger MADE = new AtomicInteger();
 
     /** This gazetteer's slot in a {@link Scan}, or -1. */

@@ -3,12 +3,9 @@ package org.itkg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Small helpers on written names: comparison keys and tokens. */
 final class Names {
-    private static final Pattern SPACES = Pattern.compile("[\\s\u200c]+");
-
     private Names() {}
 
     /** A key that ignores spacing, ZWNJ, letter variants, Turkish dotted letters and case. */
@@ -38,9 +35,19 @@ final class Names {
         }
     }
 
+    /** The words of a name, split at white space and ZWNJ (by hand: names are split often, and a regex costs more). */
     static List<String> tokens(String s) {
-        List<String> out = new ArrayList<>();
-        for (String t : SPACES.split(s.trim())) if (!t.isEmpty()) out.add(t);
+        List<String> out = new ArrayList<>(4);
+        int start = -1;
+        for (int i = 0; i <= s.length(); i++) {
+            boolean gap = i == s.length() || Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u200c';
+            if (gap && start >= 0) {
+                out.add(s.substring(start, i));
+                start = -1;
+            } else if (!gap && start < 0) {
+                start = i;
+            }
+        }
         return out;
     }
 

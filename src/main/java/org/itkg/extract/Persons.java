@@ -15,6 +15,7 @@ final class Persons implements Stage {
     private final String s;
     private final Scan scan;
     private final Lexicons lx;
+    private final Map<String, String> keyMemo = new HashMap<>(), surnameMemo = new HashMap<>();
 
     Persons(Doc doc) {
         this.doc = doc;
@@ -65,11 +66,11 @@ final class Persons implements Stage {
     }
 
     private PersonDraft find(NameMention c) {
-        String key = Names.key(c.surface());
+        String key = key(c.surface());
         for (PersonDraft p : doc.persons) {
             if (c.known() != null && c.known().id().equals(p.knownId)) return p;
             for (String f : p.forms) {
-                String fk = Names.key(f);
+                String fk = key(f);
                 if (fk.equals(key)) return p;
                 if (fk.length() >= 4 && key.length() >= 4 && (fk.endsWith(key) || key.endsWith(fk))
                         && lastToken(f).equals(lastToken(c.surface()))) return p;
@@ -78,9 +79,9 @@ final class Persons implements Stage {
         return null;
     }
 
-    private static String lastToken(String s) {
+    private String lastToken(String s) {
         List<String> t = Names.tokens(s);
-        return Names.key(t.get(t.size() - 1));
+        return key(t.get(t.size() - 1));
     }
 
     /** Every mention: the name's forms, and the surname alone where no other person shares it. */
@@ -93,7 +94,7 @@ final class Persons implements Stage {
                 g.add(f, p);
                 String sur = surname(f);
                 if (sur == null) continue;
-                String k = Names.key(sur);
+                String k = key(sur);
                 PersonDraft other = surnames.putIfAbsent(k, p);
                 if (other != null && other != p) ambiguous.put(k, true);
             }
@@ -102,7 +103,7 @@ final class Persons implements Stage {
             if (!ambiguous.containsKey(k) && !lx.stopWords.contains(k)) {
                 for (String f : p.forms) {
                     String sur = surname(f);
-                    if (sur != null && Names.key(sur).equals(k)) g.add(sur, p);
+                    if (sur != null && key(sur).equals(k)) g.add(sur, p);
                 }
             }
         });
@@ -120,7 +121,17 @@ final class Persons implements Stage {
     }
 
     /** The surname part of a full name: the words after the given names, or the last word. */
+    /** {@link Names#key}, remembered: the same forms are compared again and again. */
+    private String key(String name) {
+        return keyMemo.computeIfAbsent(name, Names::key);
+    }
+
     private String surname(String full) {
+        if (!surnameMemo.containsKey(full)) surnameMemo.put(full, surnameOf(full)); // null too: no surname
+        return surnameMemo.get(full);
+    }
+
+    private String surnameOf(String full) {
         List<String> toks = Names.tokens(full);
         if (toks.size() < 2) return null;
         int i = 0;
@@ -140,6 +151,6 @@ final class Persons implements Stage {
             if (i == 0) return null;
         }
         String sur = String.join(" ", toks.subList(i, toks.size()));
-        return Names.key(sur).length() >= 3 ? sur : null;
+        return key(sur).length() >= 3 ? sur : null;
     }
 }

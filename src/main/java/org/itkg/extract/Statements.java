@@ -36,6 +36,7 @@ final class Statements implements Stage {
     }
 
     private void statementIn(Sentence st, Set<String> topics) {
+        if (doc.refs.get(st.index()).isEmpty()) return; // every speaker is a mention of the sentence
         int a = st.start(), b = st.end();
         List<Gazetteer.Hit<Boolean>> verbs = lx.speechVerbs.find(scan, a, b);
         int colon = s.indexOf(':', a);
@@ -99,10 +100,14 @@ final class Statements implements Stage {
      * (speech.json, agent). The verb stands right before the word or within the clause after the name.
      */
     private Ref agentOf(Sentence st, List<Gazetteer.Hit<Boolean>> active, List<Ref> refs) {
+        if (refs.isEmpty()) return null;
+        List<Gazetteer.Hit<Boolean>> before = lx.agentBefore.find(scan, st.start(), st.end());
+        List<Gazetteer.Hit<Boolean>> after = lx.agentAfter.find(scan, st.start(), st.end());
+        if (before.isEmpty() && after.isEmpty()) return null; // most sentences: no agent, no passive to look for
         List<Gazetteer.Hit<Boolean>> verbs = new ArrayList<>(active);
         verbs.addAll(lx.passiveSpeech.find(scan, st.start(), st.end()));
         if (verbs.isEmpty()) return null;
-        for (Gazetteer.Hit<Boolean> h : lx.agentBefore.find(scan, st.start(), st.end())) {
+        for (Gazetteer.Hit<Boolean> h : before) {
             Ref r = null;
             // a title may stand between: "by Iranian Oil Minister X"
             for (Ref x : refs) if (x.person() != null && x.start() >= h.end() && x.start() - h.end() <= 45 && !doc.clauseBetween(h.end(), x.start())) {
@@ -114,7 +119,7 @@ final class Statements implements Stage {
                 if ((v.end() <= h.start() && s.substring(v.end(), h.start()).isBlank())
                         || (v.start() >= r.end() && v.start() - r.end() <= 60 && !doc.clauseBetween(r.end(), v.start()))) return r;
         }
-        for (Gazetteer.Hit<Boolean> h : lx.agentAfter.find(scan, st.start(), st.end()))
+        for (Gazetteer.Hit<Boolean> h : after)
             for (Ref r : refs)
                 if (r.person() != null && r.end() <= h.start() && h.start() - r.end() <= 5)
                     for (Gazetteer.Hit<Boolean> v : verbs) if (v.start() >= h.end() && v.start() - h.end() <= 30) return r;
