@@ -2,7 +2,6 @@ package org.itkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Small helpers on written names: comparison keys and tokens. */
 final class Names {
@@ -10,10 +9,11 @@ final class Names {
 
     /** A key that ignores spacing, ZWNJ, letter variants, Turkish dotted letters and case. */
     static String key(String s) {
-        String n = Normalizer.term(s).toLowerCase(Locale.ROOT);
-        StringBuilder b = new StringBuilder(n.length());
-        for (int i = 0; i < n.length(); i++) {
-            char c = n.charAt(i);
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = Normalizer.mapped(s.charAt(i));
+            if (c == 0) continue;
+            c = Character.toLowerCase(c);
             if (Letters.isLetterOrDigit(c)) b.append(fold(c));
         }
         return b.toString();

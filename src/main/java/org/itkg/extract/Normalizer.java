@@ -9,18 +9,30 @@ package org.itkg.extract;
 final class Normalizer {
     private Normalizer() {}
 
+    /** {@link #map} of every character, worked out once: the text of every article passes through it. */
+    private static final char[] TABLE = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) TABLE[c] = map((char) c);
+    }
+
     static Text normalize(String body) {
         char[] out = new char[body.length()];
         int[] map = new int[body.length() + 1];
         int n = 0;
         for (int i = 0; i < body.length(); i++) {
-            char m = map(body.charAt(i));
+            char m = TABLE[body.charAt(i)];
             if (m == 0) continue;
             map[n] = i;
             out[n++] = m;
         }
         map[n] = body.length();
         return new Text(body, new String(out, 0, n), map);
+    }
+
+    /** The normalised form of one character, or 0 where it is dropped. */
+    static char mapped(char c) {
+        return TABLE[c];
     }
 
     /** The normalised form of a lexicon term, so that terms and text meet in one spelling. */
