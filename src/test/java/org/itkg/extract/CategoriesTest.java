@@ -402,4 +402,13 @@ class CategoriesTest {
         x = x("tr", "Cumhurbaşkanı Mehmet Karakaya'nın Tahran ziyaretindeki görüşmelerde İran Cumhurbaşkanı Reza Kazemi ticaretin önemini vurguladı.");
         one(x, "meeting");
     }
+
+    @Test
+    void aContactThatIsExpectedIsPlanned() {
+        for (String verb : new String[] {"bir araya gelmesi bekleniyor", "bir araya gelmesi bekleniyordu", "görüşmesi öngörülüyor"})
+            assertEquals("planned", one(x("tr", "Reza Kazemi'nin Ankara'da Dışişleri Bakanı Mehmet Karakaya ile " + verb + "."), "meeting").status(), verb);
+        assertEquals("planned", one(x("en", "Iranian Foreign Minister Reza Kazemi was expected to meet Turkish Foreign Minister Mehmet Karakaya in Ankara."),
+                "meeting").status());
+        assertEquals("planned", one(x("fa", "انتظار می رود رضا کاظمی وزیر راه ایران با مهمت کاراکایا وزیر تجارت ترکیه در آنکارا دیدار کند."), "meeting").status());
+    }
 }
