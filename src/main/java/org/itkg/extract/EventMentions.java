@@ -65,6 +65,16 @@ final class EventMentions {
                     addTrigger(types, "joint-commission", h.start());
                     break;
                 }
+        // «در حاشیه اجلاس ...», "on the sidelines of the summit", «zirvesi marjında»: a session both attended
+        if (!has(types, "multilateral-meeting") && has(types, "meeting"))
+            for (Gazetteer.Hit<String> c : cues) {
+                if (!c.value().equals(Lexicons.SIDELINES)) continue;
+                int session = sidelinedSession(c, a, b);
+                if (session >= 0) {
+                    addTrigger(types, "multilateral-meeting", session);
+                    break;
+                }
+            }
         for (Gazetteer.Hit<Boolean> m : lx.multilateral.find(scan, a, b))
             if (sessionBefore(m.start(), a) >= 0 && !anaphoric(sessionBefore(m.start(), a), a))
                 addTrigger(types, "multilateral-meeting", m.start());
@@ -289,6 +299,18 @@ final class EventMentions {
             if (c.start() >= session.end() && doc.wordsBetween(session.end(), c.start()) == 0) return true;
         }
         return false;
+    }
+
+    /**
+     * The session a sidelines word belongs to: a session word right after it (Persian, English: «در حاشیه
+     * نشست», "on the sidelines of the summit") or right before it (Turkish: «Zirvesi marjında»); -1 if none.
+     */
+    private int sidelinedSession(Gazetteer.Hit<String> c, int a, int b) {
+        for (Gazetteer.Hit<Boolean> h : lx.sessions.find(scan, c.end(), Math.min(b, c.end() + 40)))
+            if (doc.wordsBetween(c.end(), h.start()) <= 3) return h.start();
+        for (Gazetteer.Hit<Boolean> h : lx.sessions.find(scan, Math.max(a, c.start() - 25), c.start()))
+            if (doc.wordsBetween(h.end(), c.start()) <= 1) return h.start();
+        return -1;
     }
 
     /** A number that orders sessions, shortly before {@code i}: "98." (Turkish), "28th" (English), a Persian ordinal in -مین («بیست و هشتمین»). */

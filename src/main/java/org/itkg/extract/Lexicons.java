@@ -54,7 +54,7 @@ final class Lexicons {
      * Words that only a few sentences have, in one gazetteer so that a sentence is searched for them once:
      * a standing body ({@link #STANDING_BODY}), a trilateral word ({@link #TRILATERAL}), a word an arrival
      * needs ({@link #ARRIVAL}), a verb of receiving whose guest is named before it ({@link #GUEST_BEFORE}) or
-     * after it ({@link #GUEST_AFTER}), a word that makes a session regular ({@link #PERIODIC}).
+     * after it ({@link #GUEST_AFTER}), a word that makes a session regular ({@link #PERIODIC}), "on the sidelines of" ({@link #SIDELINES}).
      */
     final Gazetteer<String> cues = new Gazetteer<>();
     /** Per language, the case endings a guest's name carries before a verb of receiving (events.json, reception); empty: none. */
@@ -66,7 +66,7 @@ final class Lexicons {
     /** Words that make a meeting the purpose of a trip: right before the trigger, or right after it. */
     final Gazetteer<Boolean> purposeBefore = new Gazetteer<>(), purposeAfter = new Gazetteer<>();
     static final String STANDING_BODY = "standing-body", TRILATERAL = "trilateral", ARRIVAL = "arrival",
-            GUEST_BEFORE = "guest-before", GUEST_AFTER = "guest-after", PERIODIC = "periodic";
+            GUEST_BEFORE = "guest-before", GUEST_AFTER = "guest-after", PERIODIC = "periodic", SIDELINES = "sidelines";
     /**
      * How a language tells of arriving at a place (events.json, arrival): every part it lists must be there,
      * a word before the place, a case ending on it, a word after it.
@@ -186,6 +186,7 @@ final class Lexicons {
         addAll(purposeAfter, ev.get("purpose").get("after"), true);
         addAll(cues, ev.get("trilateral"), TRILATERAL);
         addAll(cues, ev.get("periodic"), PERIODIC);
+        addAll(cues, ev.get("sidelines"), SIDELINES);
         ev.get("reception").fields().forEachRemaining(e -> {
             String side = e.getValue().get("guest").asText().equals("before") ? GUEST_BEFORE : GUEST_AFTER;
             for (JsonNode w : e.getValue().get("verbs")) cues.add(w.asText(), side);

@@ -411,4 +411,16 @@ class CategoriesTest {
                 "meeting").status());
         assertEquals("planned", one(x("fa", "انتظار می رود رضا کاظمی وزیر راه ایران با مهمت کاراکایا وزیر تجارت ترکیه در آنکارا دیدار کند."), "meeting").status());
     }
+
+    @Test
+    void thoseWhoMetOnTheSidelinesOfASessionAttendedIt() {
+        Extraction x = x("fa", "رضا کاظمی وزیر خارجه ایران در حاشیه نشست وزیران خارجه در دوحه با مهمت کاراکایا وزیر خارجه ترکیه دیدار کرد.");
+        one(x, "meeting");
+        assertEquals(2, one(x, "multilateral-meeting").participants().size());
+        x = x("tr", "Dışişleri Bakanı Mehmet Karakaya, Doha Zirvesi marjında İran Dışişleri Bakanı Reza Kazemi ile görüştü.");
+        one(x, "meeting");
+        one(x, "multilateral-meeting");
+        x = x("en", "Turkish Foreign Minister Mehmet Karakaya met Iranian Foreign Minister Reza Kazemi on the sidelines of the summit in Doha.");
+        one(x, "multilateral-meeting");
+    }
 }
