@@ -58,6 +58,16 @@ class StagesTest {
     }
 
     @Test
+    void everyWayToSayForeignMinister() {
+        for (String[] t : new String[][] {{"en", "Iran's top diplomat Reza Kazemi spoke."}, {"fa", "رئیس دستگاه سیاست خارجی ایران سخن گفت."},
+                {"tr", "İran diplomasi şefi Reza Kazemi konuştu."}}) {
+            TitleMention th = through(1, t[0], t[1]).titles.get(0).get(0);
+            assertEquals("foreign-affairs", th.title().portfolio(), t[1]);
+            assertEquals("IR", th.explicitCountry(), t[1]);
+        }
+    }
+
+    @Test
     void nameMentionsNeedNoLexiconOfPersons() {
         // neither name is a known office holder: a title in Latin script, then two capitalised words
         Doc doc = through(2, "en", "Trade Minister Selin Karakaya arrived in Tabriz on Monday.");
