@@ -150,7 +150,7 @@ final class EventMentions {
                 else if (r.person() == null && r.country() != null) d.countries.add(r.country());
             }
             if (d.type.equals("visit") && d.persons.isEmpty() && d.countries.isEmpty() && lx.delegation.find(scan, a, b).isEmpty()) continue;
-            Lexicons.Place place = placeFor(d.type, a, b);
+            Lexicons.Place place = placeFor(d.type, e.at(), a, b);
             d.place = place == null ? null : place.name();
             completeSides(d, place, from, b);
             d.date = dateFor(e.at(), offsets, days);
@@ -432,8 +432,9 @@ final class EventMentions {
         Set<String> named = new LinkedHashSet<>();
         for (Gazetteer.Hit<String> c : lx.countries.find(scan, a, b)) if (Sides.isSide(c.value())) named.add(c.value());
         boolean both = !lx.bothSides.find(scan, a, b).isEmpty();
+        String host = d.type.equals("visit") && place != null ? place.country() : null;
         for (String side : new String[] {"IR", "TR"}) {
-            if (have.contains(side)) continue;
+            if (have.contains(side) || side.equals(host)) continue; // the state a visit goes to hosts it
             // a visit's other state is where the visitors go, not a participant
             boolean counterpartOfNamed = have.contains(Sides.other(side)) && !d.type.equals("multilateral-meeting") && !d.type.equals("visit")
                     && (named.contains(side) || !lx.delegation.find(scan, a, b).isEmpty());
@@ -468,8 +469,32 @@ final class EventMentions {
         return best == null ? null : best.date();
     }
 
-    private Lexicons.Place placeFor(String type, int a, int b) {
+    /**
+     * «به ترکیه», "to Ankara", «Tahran'a»: of the places of the sentence a trip goes to (events.json,
+     * destination), the one nearest the trigger at {@code at}; null if none.
+     */
+    private Lexicons.Place destination(int at, int a, int b) {
+        List<String> endings = lx.destinationEndings.getOrDefault(doc.lang, List.of());
+        Lexicons.Place best = null;
+        int distance = Integer.MAX_VALUE;
+        for (Gazetteer.Hit<Lexicons.Place> p : lx.places.find(scan, a, b)) {
+            boolean to = endings.stream().anyMatch(e -> s.startsWith(e, p.end()));
+            for (Gazetteer.Hit<Boolean> w : lx.destinationBefore.find(scan, Math.max(a, p.start() - 12), p.start()))
+                to |= s.substring(w.end(), p.start()).isBlank();
+            if (to && Math.abs(p.start() - at) < distance) {
+                distance = Math.abs(p.start() - at);
+                best = p.value();
+            }
+        }
+        return best;
+    }
+
+    private Lexicons.Place placeFor(String type, int at, int a, int b) {
         if (type.equals("phone-call") || type.equals("video-conference")) return null;
+        if (type.equals("visit")) {
+            Lexicons.Place to = destination(at, a, b);
+            if (to != null) return to;
+        }
         Lexicons.Place country = null;
         for (Gazetteer.Hit<Lexicons.Place> p : lx.places.find(scan, a, b)) {
             if (!p.value().isCountry()) return p.value();

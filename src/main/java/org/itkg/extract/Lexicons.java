@@ -57,6 +57,9 @@ final class Lexicons {
      * after it ({@link #GUEST_AFTER}), a word that makes a session regular ({@link #PERIODIC}), "on the sidelines of" ({@link #SIDELINES}).
      */
     final Gazetteer<String> cues = new Gazetteer<>();
+    /** events.json, destination: the words before and the case endings on a trip's destination. */
+    final Gazetteer<Boolean> destinationBefore = new Gazetteer<>();
+    final Map<String, List<String>> destinationEndings = new HashMap<>();
     /** Per language, the case endings a guest's name carries before a verb of receiving (events.json, reception); empty: none. */
     final Map<String, List<String>> guestEndings = new HashMap<>();
     /** «فرودگاه», "airport", «girişte»: a welcome there greets a visitor on arrival (events.json, reception). */
@@ -187,6 +190,12 @@ final class Lexicons {
         addAll(cues, ev.get("trilateral"), TRILATERAL);
         addAll(cues, ev.get("periodic"), PERIODIC);
         addAll(cues, ev.get("sidelines"), SIDELINES);
+        ev.get("destination").fields().forEachRemaining(e -> {
+            for (JsonNode w : e.getValue().get("before")) destinationBefore.add(w.asText(), true);
+            List<String> endings = new ArrayList<>();
+            for (JsonNode w : e.getValue().get("endings")) endings.add(w.asText());
+            destinationEndings.put(e.getKey(), endings);
+        });
         ev.get("reception").fields().forEachRemaining(e -> {
             String side = e.getValue().get("guest").asText().equals("before") ? GUEST_BEFORE : GUEST_AFTER;
             for (JsonNode w : e.getValue().get("verbs")) cues.add(w.asText(), side);

@@ -423,4 +423,13 @@ class CategoriesTest {
         x = x("en", "Turkish Foreign Minister Mehmet Karakaya met Iranian Foreign Minister Reza Kazemi on the sidelines of the summit in Doha.");
         one(x, "multilateral-meeting");
     }
+
+    @Test
+    void aVisitTakesPlaceWhereItGoesAndItsHostDoesNotTakePart() {
+        Event v = one(x("fa", "رئیس جمهور ایران فردا به ترکیه سفر می کند."), "visit");
+        assertEquals("Turkey", v.place());
+        assertEquals(List.of("IR"), v.participants().stream().map(Participant::country).toList());
+        assertEquals("Ankara", one(x("tr", "İran Cumhurbaşkanı yarın Ankara'ya gidecek."), "visit").place());
+        assertEquals("Tehran", one(x("en", "Turkish President Mehmet Karakaya left for Tehran on Monday to attend a summit of the region."), "visit").place());
+    }
 }
