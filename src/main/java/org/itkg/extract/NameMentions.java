@@ -18,7 +18,7 @@ final class NameMentions implements Stage {
     private final Lexicons lx;
     private static final Pattern GUILLEMETS = Pattern.compile("[«\"“]([^«»\"“”\\n]{2,60})[»\"”]");
     /** What may stand before a name that opens a clause: a sentence start, punctuation, or a linking word. */
-    private static final Pattern CLAUSE_END = Pattern.compile("(^|[\\p{Punct}،؛؟«»“”]|(^|\\s)(و|با|از|که|امضای|توسط|and|with|by))$");
+    private static final Pattern CLAUSE_END = Pattern.compile("(^|[\\p{Punct}،؛؟«»“”]|(^|\\s)(و|با|از|که|امضای|توسط|گفته|and|with|by))$");
 
     NameMentions(Doc doc) {
         this.doc = doc;
@@ -209,6 +209,9 @@ final class NameMentions implements Stage {
             int k = j;
             while (k > st.start() && Letters.isLetter(s.charAt(k - 1))) k--;
             if (k == j || !isNameWord(k, j, false) || lx.honorifics.longestAt(s, k, j) != null) break;
+            // a Latin-script name is capitalised, and a case ending after an apostrophe is no word («İran'ın»)
+            if (s.charAt(k) < '\u0250' && !Character.isUpperCase(s.charAt(k))) break;
+            if (k > st.start() && (s.charAt(k - 1) == '\'' || s.charAt(k - 1) == '’')) break;
             starts.add(k);
             j = k;
             while (j > st.start() && s.charAt(j - 1) == ' ') j--;

@@ -53,9 +53,17 @@ final class TitleMentions implements Stage {
             int j = doc.skipSpace(end, st.end());
             for (int words = 0; j < st.end() && words < 6; words++) {
                 Gazetteer.Hit<String> c = lx.countries.longestAt(s, j, st.end());
-                Gazetteer.Hit<Lexicons.Place> region = c == null || !LOCAL_POSITIONS.contains(title.position()) ? null : lx.places.longestAt(s, j, st.end());
-                // «استاندار آذربایجان غربی», "Governor of West Azerbaijan": a province named after a state is the province
-                if (region != null && region.end() > c.end()) c = null;
+                Gazetteer.Hit<Lexicons.Place> region = c == null ? null : lx.places.longestAt(s, j, st.end());
+                // «استاندار آذربایجان غربی», «مدیرکل گمرک آذربایجان غربی»: a province named after a state is the
+                // province, of its own state
+                if (region != null && region.end() > c.end()) {
+                    if (!LOCAL_POSITIONS.contains(title.position())) {
+                        country = region.value().country();
+                        end = region.end();
+                        break;
+                    }
+                    c = null;
+                }
                 if (c != null) {
                     country = c.value();
                     end = c.end();

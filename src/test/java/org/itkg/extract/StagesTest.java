@@ -68,6 +68,20 @@ class StagesTest {
     }
 
     @Test
+    void aProvinceNamedAfterAStateIsOfItsOwnState() {
+        TitleMention th = through(1, "fa", "مدیرکل گمرک آذربایجان غربی با همتای ترکیه ای خود دیدار کرد.").titles.get(0).get(0);
+        assertEquals("IR", th.explicitCountry(), "West Azerbaijan, not the Republic of Azerbaijan");
+    }
+
+    @Test
+    void aNameInAppositionIsCapitalisedInLatinScriptAndNoCaseEndingStartsIt() {
+        Doc doc = through(2, "tr", "Van Valisi Ozan Balcı, İran'ın Van Başkonsolosu ile bir araya geldi.");
+        assertEquals(List.of("Ozan Balcı"), doc.names.stream().map(NameMention::surface).distinct().toList());
+        doc = through(2, "fa", "به گفته بهروز کمالوندی، سخنگوی سازمان انرژی اتمی، همکاری ادامه دارد.");
+        assertEquals(List.of("بهروز کمالوندی"), doc.names.stream().map(NameMention::surface).toList(), "a name after «به گفته»");
+    }
+
+    @Test
     void nameMentionsNeedNoLexiconOfPersons() {
         // neither name is a known office holder: a title in Latin script, then two capitalised words
         Doc doc = through(2, "en", "Trade Minister Selin Karakaya arrived in Tabriz on Monday.");
