@@ -50,6 +50,11 @@ final class NameMentions implements Stage {
                 i = c.end();
             }
         }
+        // «آقای رستمی», "Mr. Kazemi", «Sayın Kalkavan»: a title of respect is followed by a name
+        for (Gazetteer.Hit<Boolean> h : lx.honorifics.find(scan, st.start(), st.end())) {
+            NameMention c = afterHonorific(h.end(), st.end());
+            if (c != null) out.add(c);
+        }
         // "led by Colonel Kemal Aydın", «Albay Kemal Aydın başkanlığındaki heyet»: the leader of a delegation
         for (Gazetteer.Hit<Boolean> h : lx.ledBy.find(scan, st.start(), st.end())) {
             NameMention c = capitalisedAfter(withoutHonorific(doc.skipSpace(h.end(), st.end()), st.end()), st.end());
@@ -164,6 +169,34 @@ final class NameMentions implements Stage {
             k = doc.skipSpace(stop, end);
         }
         return n >= 2 ? new NameMention(start, stop, s.substring(start, stop), null) : null;
+    }
+
+    /**
+     * The name after a title of respect: known given names and one more word, or one word alone (the
+     * surname: «آقای لاریجانی»); in Latin script capitalised words. Null where a title, a state or a word
+     * that is no name follows («آقای وزیر»).
+     */
+    private NameMention afterHonorific(int from, int end) {
+        int k = doc.skipSpace(from, end);
+        if (k >= end || !isNameWord(k, end, false) || lx.honorifics.longestAt(s, k, end) != null) return null;
+        boolean latin = s.charAt(k) < '\u0250';
+        if (latin && !Character.isUpperCase(s.charAt(k))) return null;
+        int start = k, stop = doc.wordEnd(k, end);
+        for (int words = 1; words < 3; words++) {
+            Gazetteer.Hit<Boolean> given = lx.givenNames.longestAt(s, start, stop);
+            int next = doc.skipSpace(stop, end);
+            boolean more = latin ? next < end && Character.isUpperCase(s.charAt(next)) && Names.isLatin(s.substring(next, next + 1))
+                    : given != null && given.end() >= stop; // «آقای محمد رستمی»: the given names, then the surname
+            if (!more || next >= end || !isNameWord(next, end, latin) || lx.places.longestAt(s, next, end) != null) break;
+            stop = doc.wordEnd(next, end);
+        }
+        while (true) { // a surname written apart: «رستمی پور»
+            int p = doc.skipSpace(stop, end);
+            Gazetteer.Hit<Boolean> part = p < end ? lx.particles.longestAt(s, p, end) : null;
+            if (part == null) break;
+            stop = part.end();
+        }
+        return stop > start && Letters.isLetter(s.charAt(stop - 1)) ? new NameMention(start, stop, s.substring(start, stop), null) : null;
     }
 
     /** Past a title of respect or rank at {@code k} ("Colonel", «Albay»), if there is one. */

@@ -82,6 +82,16 @@ class StagesTest {
     }
 
     @Test
+    void aTitleOfRespectIsFollowedByAName() {
+        assertEquals(List.of("رستمی پور"), through(2, "fa", "آقای رستمی پور در این دیدار سخن گفت.").names.stream().map(NameMention::surface).toList());
+        assertEquals(List.of("محمد رستمی"), through(2, "fa", "آقای محمد رستمی در این دیدار سخن گفت.").names.stream().map(NameMention::surface).distinct().toList(),
+                "the given name, then the surname");
+        assertEquals(List.of("Kalkavan"), through(2, "tr", "Sayın Kalkavan heyeti kabul etti.").names.stream().map(NameMention::surface).toList());
+        assertTrue(through(2, "fa", "آقای وزیر در این دیدار سخن گفت.").names.isEmpty(), "a title is no name");
+        assertTrue(through(2, "en", "He spoke at the United Nations General Assembly in New York.").names.isEmpty());
+    }
+
+    @Test
     void nameMentionsNeedNoLexiconOfPersons() {
         // neither name is a known office holder: a title in Latin script, then two capitalised words
         Doc doc = through(2, "en", "Trade Minister Selin Karakaya arrived in Tabriz on Monday.");
