@@ -166,16 +166,23 @@ final class Lexicons {
             addAll(places, p, place);
             locations.put(place.name(), new Location(place.name(), place.country(), place.lat(), place.lon(), place.isCountry()));
         }
-        for (JsonNode p : read("persons").get("persons")) {
-            addAll(persons, p, new KnownPerson(p.get("id").asText(), p.get("country").asText(), p.path("en").path(0).asText(null)));
-            knownIds.add(p.get("id").asText());
-        }
-
         JsonNode names = read("names");
         addAll(givenNames, names.get("given"), true);
         addAll(particles, names.get("particles"), true);
         addAll(honorifics, names.get("honorifics"), true);
         forEachTerm(names.get("stop"), s -> stopWords.add(key(s)));
+
+        for (JsonNode p : read("persons").get("persons")) {
+            KnownPerson known = new KnownPerson(p.get("id").asText(), p.get("country").asText(), p.path("en").path(0).asText(null));
+            addAll(persons, p, known);
+            // a holder of national standing is named by the surname alone («فیدان», "Fidan") where the
+            // surname is no given name or common word
+            forEachTerm(p, name -> {
+                String surname = knownSurname(name);
+                if (surname != null) persons.add(surname, known);
+            });
+            knownIds.add(p.get("id").asText());
+        }
 
         JsonNode ev = read("events");
         int rank = 0;
@@ -306,6 +313,16 @@ final class Lexicons {
     }
 
     /** Adds every term of every language array in {@code node} (fields fa, en, tr, ...). */
+    /** The last word of a known holder's full name, if it can stand alone: long enough, no given name, particle or common word. */
+    private String knownSurname(String name) {
+        List<String> words = Names.tokens(name);
+        if (words.size() < 2) return null;
+        String last = words.get(words.size() - 1);
+        if (Names.key(last).length() < 4 || stopWords.contains(key(last))) return null;
+        if (givenNames.longestAt(last, 0, last.length()) != null || particles.longestAt(last, 0, last.length()) != null) return null;
+        return last;
+    }
+
     private static <T> void addAll(Gazetteer<T> g, JsonNode node, T value) {
         forEachTerm(node, s -> g.add(s, value));
     }

@@ -92,6 +92,13 @@ class StagesTest {
     }
 
     @Test
+    void aKnownHolderIsNamedByTheSurnameAlone() {
+        Doc doc = through(3, "fa", "فیدان گفت که به زودی به تهران سفر خواهد کرد.");
+        assertEquals(1, doc.persons.size());
+        assertEquals("hakan-fidan", doc.persons.get(0).knownId);
+    }
+
+    @Test
     void nameMentionsNeedNoLexiconOfPersons() {
         // neither name is a known office holder: a title in Latin script, then two capitalised words
         Doc doc = through(2, "en", "Trade Minister Selin Karakaya arrived in Tabriz on Monday.");
