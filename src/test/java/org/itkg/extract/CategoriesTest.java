@@ -432,4 +432,11 @@ class CategoriesTest {
         assertEquals("Ankara", one(x("tr", "İran Cumhurbaşkanı yarın Ankara'ya gidecek."), "visit").place());
         assertEquals("Tehran", one(x("en", "Turkish President Mehmet Karakaya left for Tehran on Monday to attend a summit of the region."), "visit").place());
     }
+
+    @Test
+    void theTwoMinistersAreBothSides() {
+        assertEquals(2, one(x("en", "The two ministers signed a memorandum of understanding on energy cooperation in Ankara."), "agreement").participants().size());
+        assertEquals(2, one(x("tr", "İki bakan Ankara'da enerji alanında bir mutabakat zaptı imzaladı."), "agreement").participants().size());
+        assertEquals(2, one(x("fa", "دو وزیر در آنکارا یادداشت تفاهم همکاری انرژی امضا کردند."), "agreement").participants().size());
+    }
 }
