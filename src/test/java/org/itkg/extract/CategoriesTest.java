@@ -439,4 +439,17 @@ class CategoriesTest {
         assertEquals(2, one(x("tr", "İki bakan Ankara'da enerji alanında bir mutabakat zaptı imzaladı."), "agreement").participants().size());
         assertEquals(2, one(x("fa", "دو وزیر در آنکارا یادداشت تفاهم همکاری انرژی امضا کردند."), "agreement").participants().size());
     }
+
+    @Test
+    void aPlaceWhereOfficialsMeetOrLandIsNoTopicByItself() {
+        Extraction x = x("en", "Iranian Foreign Minister Reza Kazemi arrived at Ankara airport and met Turkish Foreign Minister Mehmet Karakaya "
+                + "to discuss trade.");
+        assertTrue(x.topics().stream().noneMatch(t -> t.code().equals("aviation")), x.topics().toString());
+        x = x("en", "Iranian Foreign Minister Reza Kazemi met Turkish Foreign Minister Mehmet Karakaya in Baku to discuss trade.");
+        assertTrue(x.topics().stream().noneMatch(t -> t.code().equals("caucasus")), x.topics().toString());
+        // named in two sentences, the place is what they talk about
+        x = x("en", "Iranian Foreign Minister Reza Kazemi met Turkish Foreign Minister Mehmet Karakaya. They discussed flights from the new airport. "
+                + "The airport will open next year.");
+        assertTrue(x.topics().stream().anyMatch(t -> t.code().equals("aviation")), x.topics().toString());
+    }
 }
