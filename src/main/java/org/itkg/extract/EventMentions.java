@@ -153,6 +153,7 @@ final class EventMentions {
             Lexicons.Place place = placeFor(d.type, e.at(), a, b);
             d.place = place == null ? null : place.name();
             completeSides(d, place, from, b);
+            if (d.type.equals("visit") && home(d, place)) continue;
             d.date = dateFor(e.at(), offsets, days);
             // whatever the tense, what is dated after the day the article came out has not happened yet
             if (d.date != null && doc.published != null && d.date.isAfter(doc.published)) d.status = "planned";
@@ -467,6 +468,25 @@ final class EventMentions {
         }
         if (best == null && triggers.size() == 1 && !days.isEmpty()) best = days.get(0);
         return best == null ? null : best.date();
+    }
+
+    /**
+     * A trip within the visitors' own state (an Iranian minister touring Urmia) is no visit to the other
+     * side: every participant whose state is known is of the state the place is in.
+     */
+    private static boolean home(EventDraft d, Lexicons.Place place) {
+        if (place == null || !Sides.isSide(place.country())) return false;
+        boolean known = false;
+        for (PersonDraft p : d.persons) {
+            if (p.country() == null) continue;
+            if (!p.country().equals(place.country())) return false;
+            known = true;
+        }
+        for (String c : d.countries) {
+            if (!c.equals(place.country())) return false;
+            known = true;
+        }
+        return known;
     }
 
     /**

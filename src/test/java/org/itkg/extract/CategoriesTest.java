@@ -452,4 +452,13 @@ class CategoriesTest {
                 + "The airport will open next year.");
         assertTrue(x.topics().stream().anyMatch(t -> t.code().equals("aviation")), x.topics().toString());
     }
+
+    @Test
+    void aTripAtHomeIsNoVisitAndAPostponedOneIsNone() {
+        assertTrue(of(x("fa", "رضا کاظمی وزیر راه ایران امروز به ارومیه سفر کرد."), "visit").isEmpty(), "an Iranian minister in Urmia");
+        assertTrue(of(x("tr", "Ticaret Bakanı Mehmet Karakaya bugün Van'a gitti."), "visit").isEmpty(), "a Turkish minister in Van");
+        one(x("tr", "Ticaret Bakanı Mehmet Karakaya bugün Tahran'a gitti."), "visit");
+        for (String verb : new String[] {"ertelendi", "ertelenmişti", "iptal edildi"})
+            assertTrue(of(x("tr", "Reza Kazemi'nin Ankara ziyareti " + verb + "."), "visit").isEmpty(), verb);
+    }
 }
