@@ -154,6 +154,7 @@ final class EventMentions {
             d.place = place == null ? null : place.name();
             completeSides(d, place, from, b);
             if (d.type.equals("visit") && home(d, place)) continue;
+            if (d.type.equals("visit") && cues.stream().anyMatch(c -> c.value().equals(Lexicons.INVITING))) hosts(d, place);
             d.date = dateFor(e.at(), offsets, days);
             // whatever the tense, what is dated after the day the article came out has not happened yet
             if (d.date != null && doc.published != null && d.date.isAfter(doc.published)) d.status = "planned";
@@ -468,6 +469,18 @@ final class EventMentions {
         }
         if (best == null && triggers.size() == 1 && !days.isEmpty()) best = days.get(0);
         return best == null ? null : best.date();
+    }
+
+    /**
+     * "X invited Y to visit Turkey", «Y دعوت X برای سفر به آنکارا را پذیرفت»: where a sentence tells of an
+     * invitation, a person of the state a visit goes to hosts it; the visitors are those of the other side.
+     */
+    private static void hosts(EventDraft d, Lexicons.Place place) {
+        if (place == null || !Sides.isSide(place.country())) return;
+        String host = place.country();
+        boolean visitor = false;
+        for (PersonDraft p : d.persons) visitor |= Sides.other(host).equals(p.country());
+        if (visitor) d.persons.removeIf(p -> host.equals(p.country()));
     }
 
     /**

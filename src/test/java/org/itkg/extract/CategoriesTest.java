@@ -461,4 +461,15 @@ class CategoriesTest {
         for (String verb : new String[] {"ertelendi", "ertelenmişti", "iptal edildi"})
             assertTrue(of(x("tr", "Reza Kazemi'nin Ankara ziyareti " + verb + "."), "visit").isEmpty(), verb);
     }
+
+    @Test
+    void whoInvitesAVisitHostsIt() {
+        for (String[] t : new String[][] {{"fa", "اردوغان از پزشکیان برای سفر به ترکیه دعوت کرد."}, {"en", "Erdogan invited Pezeshkian to visit Turkey."},
+                {"fa", "پزشکیان دعوت اردوغان برای سفر به آنکارا را پذیرفت."}}) {
+            Event v = one(x(t[0], t[1]), "visit");
+            assertEquals("planned", v.status(), t[1]);
+            assertEquals(1, v.participants().size(), t[1] + " " + v.participants());
+        }
+        assertEquals("planned", one(x("en", "Fidan said he would meet Araghchi in Istanbul next week."), "meeting").status());
+    }
 }
