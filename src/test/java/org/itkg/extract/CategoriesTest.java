@@ -472,4 +472,11 @@ class CategoriesTest {
         }
         assertEquals("planned", one(x("en", "Fidan said he would meet Araghchi in Istanbul next week."), "meeting").status());
     }
+
+    @Test
+    void turkishTalksInEveryWording() {
+        one(x("tr", "İçişleri Bakanı Mehmet Karakaya, İranlı mevkidaşı Reza Kazemi ile sınır güvenliğini ele aldı."), "meeting");
+        one(x("tr", "Mehmet Karakaya ve Reza Kazemi, Ankara'da ortak basın toplantısında açıklamalarda bulundu."), "meeting");
+        one(x("tr", "Mehmet Karakaya, İranlı mevkidaşı Reza Kazemi ile Ankara'da istişarelerde bulundu."), "meeting");
+    }
 }
