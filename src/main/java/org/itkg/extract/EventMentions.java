@@ -86,6 +86,14 @@ final class EventMentions {
                     addTrigger(types, "multilateral-meeting", h.start());
                     break;
                 }
+        // «مراسم ... با حضور X و Y برگزار شد», "a reception attended by": officials of both sides brought together
+        if (!has(types, "meeting") && cues.stream().anyMatch(c -> c.value().equals(Lexicons.PRESENCE))
+                && (bothSidesPresent(st) || bothSidesIn(a, b)))
+            for (Gazetteer.Hit<String> c : cues)
+                if (c.value().equals(Lexicons.CEREMONY) && (doc.contacts.isEmpty() || !anaphoric(c.start(), a))) {
+                    addTrigger(types, "meeting", c.start());
+                    break;
+                }
         int reception = receptionAt(cues, doc.refs.get(st.index()), a, b);
         if (reception >= 0) addTrigger(types, "meeting", reception);
         int arrival = arrivalAt(a, b, cues);
@@ -534,6 +542,16 @@ final class EventMentions {
             if (country == null && type.equals("visit")) country = p.value();
         }
         return country;
+    }
+
+    /** Whether the sentence mentions persons or bodies of both Iran and Turkey. */
+    private boolean bothSidesPresent(Sentence st) {
+        Set<String> sides = new LinkedHashSet<>();
+        for (Ref r : doc.refs.get(st.index())) {
+            String c = r.person() != null ? r.person().country() : r.country();
+            if (Sides.isSide(c)) sides.add(c);
+        }
+        return sides.size() == 2;
     }
 
     /**

@@ -54,7 +54,7 @@ final class Lexicons {
      * Words that only a few sentences have, in one gazetteer so that a sentence is searched for them once:
      * a standing body ({@link #STANDING_BODY}), a trilateral word ({@link #TRILATERAL}), a word an arrival
      * needs ({@link #ARRIVAL}), a verb of receiving whose guest is named before it ({@link #GUEST_BEFORE}) or
-     * after it ({@link #GUEST_AFTER}), a word that makes a session regular ({@link #PERIODIC}), "on the sidelines of" ({@link #SIDELINES}), a word of inviting ({@link #INVITING}).
+     * after it ({@link #GUEST_AFTER}), a word that makes a session regular ({@link #PERIODIC}), "on the sidelines of" ({@link #SIDELINES}), a word of inviting ({@link #INVITING}), a ceremony ({@link #CEREMONY}) and those present at it ({@link #PRESENCE}).
      */
     final Gazetteer<String> cues = new Gazetteer<>();
     /** events.json, destination: the words before and the case endings on a trip's destination. */
@@ -69,7 +69,7 @@ final class Lexicons {
     /** Words that make a meeting the purpose of a trip: right before the trigger, or right after it. */
     final Gazetteer<Boolean> purposeBefore = new Gazetteer<>(), purposeAfter = new Gazetteer<>();
     static final String STANDING_BODY = "standing-body", TRILATERAL = "trilateral", ARRIVAL = "arrival",
-            GUEST_BEFORE = "guest-before", GUEST_AFTER = "guest-after", PERIODIC = "periodic", SIDELINES = "sidelines", INVITING = "inviting";
+            GUEST_BEFORE = "guest-before", GUEST_AFTER = "guest-after", PERIODIC = "periodic", SIDELINES = "sidelines", INVITING = "inviting", CEREMONY = "ceremony", PRESENCE = "presence";
     /**
      * How a language tells of arriving at a place (events.json, arrival): every part it lists must be there,
      * a word before the place, a case ending on it, a word after it.
@@ -198,6 +198,8 @@ final class Lexicons {
         addAll(cues, ev.get("periodic"), PERIODIC);
         addAll(cues, ev.get("sidelines"), SIDELINES);
         addAll(cues, ev.get("inviting"), INVITING);
+        addAll(cues, ev.get("ceremony"), CEREMONY);
+        addAll(cues, ev.get("presence"), PRESENCE);
         ev.get("destination").fields().forEachRemaining(e -> {
             for (JsonNode w : e.getValue().get("before")) destinationBefore.add(w.asText(), true);
             List<String> endings = new ArrayList<>();

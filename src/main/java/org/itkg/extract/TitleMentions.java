@@ -3,6 +3,7 @@ package org.itkg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Mentions, first stage: the titles of each sentence («وزیر امور خارجه ترکیه», "Turkish Foreign Minister",
@@ -14,6 +15,8 @@ final class TitleMentions implements Stage {
     private final String s;
     private final Scan scan;
     private final Lexicons lx;
+    /** Capitalised Latin-script words joined by commas and "and" («Maden, Ticaret ve Sanayi»): a portfolio written out. */
+    private static final Pattern PORTFOLIO_WORDS = Pattern.compile("(('s|’s)?\\s+)?(\\p{Lu}[\\p{L}-]*(,?\\s+(and|ve|&)?\\s*)?){1,5}\\s*");
     private static final Set<String> LOCAL_POSITIONS = Set.of("governor", "deputy-governor", "mayor");
     private static final Set<String> PORTFOLIO_POSITIONS = Set.of("head", "spokesperson", "minister", "deputy-minister");
     private static final Set<String> TITLE_BREAKS = Set.of("با", "به", "از", "که", "را", "برای", "تا",
@@ -175,9 +178,12 @@ final class TitleMentions implements Stage {
 
     /** "Turkish Foreign Minister", "Iran's interior minister": a state named just before the title. */
     private String countryBefore(int titleStart, int from) {
-        for (Gazetteer.Hit<String> c : lx.countries.find(scan, Math.max(from, titleStart - 30), titleStart)) {
+        for (Gazetteer.Hit<String> c : lx.countries.find(scan, Math.max(from, titleStart - 60), titleStart)) {
             String gap = s.substring(c.end(), titleStart);
             if (gap.matches("\\s*('s|’s)?\\s*")) return c.value();
+            // the portfolio written out between: "Iranian Roads and Urban Development Minister", «İran Maden, Ticaret ve Sanayi Bakanı»
+            if (PORTFOLIO_WORDS.matcher(gap).matches() && !gap.strip().endsWith(",") && lx.titles.find(scan, c.end(), titleStart).isEmpty()
+                    && lx.givenNames.find(scan, c.end(), titleStart).isEmpty()) return c.value();
         }
         return null;
     }

@@ -479,4 +479,12 @@ class CategoriesTest {
         one(x("tr", "Mehmet Karakaya ve Reza Kazemi, Ankara'da ortak basın toplantısında açıklamalarda bulundu."), "meeting");
         one(x("tr", "Mehmet Karakaya, İranlı mevkidaşı Reza Kazemi ile Ankara'da istişarelerde bulundu."), "meeting");
     }
+
+    @Test
+    void aCeremonyAttendedByBothSidesIsAMeeting() {
+        one(x("fa", "مراسم روز ملی ترکیه با حضور رضا کاظمی وزیر راه ایران و مهمت کاراکایا سفیر ترکیه در تهران برگزار شد."), "meeting");
+        one(x("en", "The reception was attended by Iranian Foreign Minister Reza Kazemi and Turkish Ambassador Mehmet Karakaya in Tehran."), "meeting");
+        // one side alone celebrating is no contact of the two
+        assertTrue(of(x("fa", "مراسم روز ملی با حضور رضا کاظمی وزیر راه ایران در تهران برگزار شد."), "meeting").isEmpty());
+    }
 }

@@ -58,6 +58,15 @@ class StagesTest {
     }
 
     @Test
+    void aStateBeforeAPortfolioWrittenOutIsTheTitlesState() {
+        TitleMention th = through(1, "tr", "İran Maden, Ticaret ve Sanayi Bakanı Reza Kazemi konuştu.").titles.get(0).get(0);
+        assertEquals("IR", th.explicitCountry());
+        // a state with a title and a name of its own before another title is not that title's
+        Doc doc = through(1, "tr", "İran Cumhurbaşkanı Reza Kazemi, Dışişleri Bakanı Mehmet Karakaya ile görüştü.");
+        assertNull(doc.titles.get(0).get(1).explicitCountry());
+    }
+
+    @Test
     void everyWayToSayForeignMinister() {
         for (String[] t : new String[][] {{"en", "Iran's top diplomat Reza Kazemi spoke."}, {"fa", "رئیس دستگاه سیاست خارجی ایران سخن گفت."},
                 {"tr", "İran diplomasi şefi Reza Kazemi konuştu."}}) {
