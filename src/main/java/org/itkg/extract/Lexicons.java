@@ -104,6 +104,8 @@ final class Lexicons {
     /** titles.json, deputy: the deputy's position of an office, and the words that make an office its deputy's. */
     final Map<String, String> deputyOf = new HashMap<>();
     final Gazetteer<Boolean> deputyBefore = new Gazetteer<>(), deputyAfter = new Gazetteer<>();
+    /** titles.json, former: the words that make an office a past one, before or after the title. */
+    final Gazetteer<Boolean> formerBefore = new Gazetteer<>(), formerAfter = new Gazetteer<>();
     final Gazetteer<Boolean> bodies = new Gazetteer<>(), media = new Gazetteer<>();
     final Gazetteer<Boolean> ledBy = new Gazetteer<>(), ledByAfter = new Gazetteer<>();
     final Gazetteer<Boolean> signing = new Gazetteer<>();
@@ -155,6 +157,8 @@ final class Lexicons {
         titleFile.get("deputy").get("of").fields().forEachRemaining(e -> deputyOf.put(e.getKey(), e.getValue().asText()));
         addAll(deputyBefore, titleFile.get("deputy").get("before"), true);
         addAll(deputyAfter, titleFile.get("deputy").get("after"), true);
+        addAll(formerBefore, titleFile.get("former").get("before"), true);
+        addAll(formerAfter, titleFile.get("former").get("after"), true);
         addAll(countryAnaphoraBefore, titleFile.get("country-anaphora").get("before"), true);
         for (JsonNode c : read("countries").get("countries")) addAll(countries, c, c.get("code").asText());
         JsonNode bodyFile = read("bodies");

@@ -88,7 +88,8 @@ final class Offices implements Stage {
                 if (r != null) {
                     String country = th.explicitCountry() != null ? th.explicitCountry()
                             : r.person().knownCountry != null ? r.person().knownCountry : defaultCountryIn(th.sentence());
-                    r.person().addRole(new Role(th.title().position(), th.title().portfolio(), country, doc.sentenceEvidence(th.sentence())));
+                    if (th.former()) r.person().former = true; // a past office is none the article reports
+                    else r.person().addRole(new Role(th.title().position(), th.title().portfolio(), country, doc.sentenceEvidence(th.sentence())));
                 } else {
                     doc.titlesAlone.add(th);
                 }

@@ -18,6 +18,8 @@ final class PersonDraft {
     final List<Role> roles = new ArrayList<>();
     final List<Evidence> mentions = new ArrayList<>();
     int firstMention = Integer.MAX_VALUE;
+    /** Named with a past office only ("former ambassador"): no official, so no statement of a side. */
+    boolean former;
 
     PersonDraft(String name) {
         this.name = name;

@@ -147,6 +147,7 @@ final class Statements implements Stage {
         int a = st.start(), b = st.end();
         String country = speaker.person() != null ? speaker.person().country() : speaker.country();
         if (speaker.person() == null && !speaker.viaTitle()) return;
+        if (speaker.person() != null && speaker.person().former && speaker.person().roles.isEmpty()) return; // a former official speaks for no side
         if (country != null && !Sides.isSide(country)) return;
         // a named speaker of no stated state or office counts when the words are about the relations:
         // the sentence names a state and a topic

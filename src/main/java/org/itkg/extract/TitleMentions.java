@@ -108,7 +108,13 @@ final class TitleMentions implements Stage {
             }
             if ("head".equals(title.position()) && title.portfolio() == null)
                 title = new Lexicons.Title("head", "other"); // the head of a body no portfolio names: a research centre, a bank
-            out.add(new TitleMention(start, end, title, country, st.index()));
+            boolean former = !lx.formerAfter.find(scan, titleEnd, Math.min(st.end(), end + 8)).isEmpty();
+            for (Gazetteer.Hit<Boolean> f : lx.formerBefore.find(scan, Math.max(st.start(), start - 25), start)) {
+                int k = doc.skipSpace(f.end(), start);
+                Gazetteer.Hit<String> state = lx.countries.longestAt(s, k, start); // "former Iranian ambassador"
+                former |= s.substring(state != null ? state.end() : f.end(), start).isBlank();
+            }
+            out.add(new TitleMention(start, end, title, country, st.index(), former));
         }
         return out;
     }

@@ -232,6 +232,17 @@ class StagesTest {
     }
 
     @Test
+    void aFormerOfficialHoldsNoOfficeAndSpeaksForNoSide() {
+        for (String[] t : new String[][] {{"fa", "رضا کاظمی سفیر اسبق ایران در ترکیه گفت روابط تجاری دو کشور رشد می کند."},
+                {"en", "Former Iranian ambassador Reza Kazemi said trade between Iran and Turkey would grow."},
+                {"tr", "Eski Büyükelçi Mehmet Karakaya, İran ile Türkiye arasındaki ticaretin artacağını söyledi."}}) {
+            Doc doc = through(8, t[0], t[1]);
+            assertTrue(doc.persons.get(0).roles.isEmpty(), t[1]);
+            assertTrue(doc.statements.isEmpty(), t[1]);
+        }
+    }
+
+    @Test
     void aSpeakersWordsAreOneStatementPlacedAtTheContactTheyTookPartIn() {
         Doc doc = through(8, "en", "Iranian Foreign Minister Reza Kazemi met Turkish Foreign Minister Mehmet Karakaya in Ankara on March 1. "
                 + "Kazemi said trade between the two countries would grow. He stressed that border security matters.");
