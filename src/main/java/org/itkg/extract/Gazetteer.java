@@ -146,7 +146,7 @@ final class Gazetteer<T> {
     /** As {@link #find(String, int, int)}, in a text already scanned. */
     List<Hit<T>> find(Scan scan, int from, int to) {
         String text = scan.text();
-        List<Hit<T>> out = new ArrayList<>(2);
+        List<Hit<T>> out = null; // most searches find nothing: no list made for them
         int[] starts = scan.candidates(this);
         Object[] known = to == text.length() || !Letters.isLetterOrDigit(text.charAt(to)) ? scan.hits(this) : null;
         int k = Arrays.binarySearch(starts, from);
@@ -154,22 +154,26 @@ final class Gazetteer<T> {
         for (; k < starts.length && starts[k] < to; k++) {
             Hit<T> h = known == null ? longestAt(text, starts[k], to) : longestAt(text, starts[k], to, known, k);
             if (h != null) {
+                if (out == null) out = new ArrayList<>(2);
                 out.add(h);
                 while (k + 1 < starts.length && starts[k + 1] < h.end) k++;
             }
         }
-        return out;
+        return out == null ? List.of() : out;
     }
 
     /** The word starts at which some term of this gazetteer may begin, given each word's first letter. */
     int[] startsOf(int[] wordStarts, char[] heads) {
-        int[] out = new int[wordStarts.length];
+        // counted first: most gazetteers start at a few words of a text, and a text has thousands
         int n = 0;
+        for (char c : heads) if ((first[c >>> 6] & 1L << c) != 0) n++;
+        int[] out = new int[n];
+        n = 0;
         for (int k = 0; k < heads.length; k++) {
             char c = heads[k];
             if ((first[c >>> 6] & 1L << c) != 0) out[n++] = wordStarts[k];
         }
-        return Arrays.copyOf(out, n);
+        return out;
     }
 
     /** False if no term begins with the character at {@code i}: a cheap test before {@link #longestAt}. */
