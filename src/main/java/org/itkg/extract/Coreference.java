@@ -70,6 +70,7 @@ final class Coreference implements Stage {
     private void bodies() {
         for (Sentence st : doc.sentences) {
             List<Ref> refs = doc.refs.get(st.index());
+            if (lx.countries.find(scan, st.start(), st.end()).isEmpty()) continue; // no state named: no body stands for one
             for (Gazetteer.Hit<Boolean> h : lx.bodies.find(scan, st.start(), st.end())) {
                 if (insideTitle(h, doc.titles.get(st.index())) || refs.stream().anyMatch(r -> r.start() < h.end() && h.start() < r.end())) continue;
                 Gazetteer.Hit<String> state = stateBeside(h, st);

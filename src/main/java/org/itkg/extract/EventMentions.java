@@ -349,7 +349,8 @@ final class EventMentions {
      * letters or more.
      */
     private boolean futureVerb(int a, int b) {
-        if (lx.futureEndings.isEmpty()) return false;
+        List<String> endings = lx.futureEndings.get(doc.lang);
+        if (endings == null) return false; // a language that marks its future otherwise
         int p = a;
         while (p < b) {
             while (p < b && !Letters.isLetter(s.charAt(p))) p++;
@@ -357,7 +358,7 @@ final class EventMentions {
             while (p < b && Letters.isLetter(s.charAt(p))) p++;
             if (p - start < 6 || s.charAt(start) >= '\u0250') continue; // Latin words of a stem and an ending
             String w = s.substring(start, p).toLowerCase(Locale.ROOT);
-            for (String e : lx.futureEndings) if (w.indexOf(e, 3) >= 0) return true;
+            for (String e : endings) if (w.indexOf(e, 3) >= 0) return true;
         }
         return false;
     }

@@ -78,7 +78,7 @@ final class Lexicons {
     final List<Arrival> arrivals = new ArrayList<>();
 
     /** Endings of the future tense (Turkish -ecek/-acak), lower-cased: a word carrying one announces what it says. */
-    final List<String> futureEndings = new ArrayList<>();
+    final Map<String, List<String>> futureEndings = new HashMap<>();
     /** events.json, present-announces: the imperfective prefix, the light verbs' present stems, the nouns they follow. */
     final Map<String, String> presentPrefix = new HashMap<>();
     final Set<String> presentStems = new HashSet<>();
@@ -230,7 +230,11 @@ final class Lexicons {
             arrival.endings().sort(Comparator.comparingInt(String::length).reversed());
             arrivals.add(arrival);
         });
-        forEachTerm(ev.get("future-endings"), e -> futureEndings.add(e.toLowerCase(Locale.ROOT)));
+        ev.get("future-endings").fields().forEachRemaining(l -> {
+            List<String> endings = new ArrayList<>();
+            for (JsonNode e : l.getValue()) endings.add(e.asText().toLowerCase(Locale.ROOT));
+            futureEndings.put(l.getKey(), endings);
+        });
         ev.get("present-announces").fields().forEachRemaining(e -> {
             presentPrefix.put(e.getKey(), e.getValue().get("prefix").asText());
             for (JsonNode stem : e.getValue().get("stems")) presentStems.add(stem.asText());
