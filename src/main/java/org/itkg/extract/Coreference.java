@@ -1,6 +1,7 @@
 package org.itkg.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -191,12 +192,12 @@ final class Coreference implements Stage {
         for (Sentence st : doc.sentences) {
             List<Ref> rs = doc.refs.get(st.index());
             List<Ref> add = new ArrayList<>();
-            for (int i = st.start(); i < st.end(); i++) {
-                if (i > 0 && Letters.isLetter(s.charAt(i - 1))) continue;
-                int e = doc.wordEnd(i, st.end());
-                if (e > i && antecedent != null && isPronoun(i, e))
-                    add.add(new Ref(i, e, antecedent, null, Ref.Kind.PRONOUN));
-                if (e > i) i = e;
+            // the words that may be a pronoun, as the text's scan knows them
+            int[] starts = scan.candidates(lx.pronouns);
+            int k = Arrays.binarySearch(starts, st.start());
+            for (k = k < 0 ? -k - 1 : k; antecedent != null && k < starts.length && starts[k] < st.end(); k++) {
+                int i = starts[k], e = doc.wordEnd(i, st.end());
+                if (e > i && isPronoun(i, e)) add.add(new Ref(i, e, antecedent, null, Ref.Kind.PRONOUN));
             }
             rs.addAll(add);
             rs.sort(Comparator.comparingInt(Ref::start));

@@ -1,6 +1,7 @@
 package org.itkg.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,12 +43,16 @@ final class NameMentions implements Stage {
                     || ledByBefore(g.start(), st.start()) || counterpartAfter(g.end(), st.end())))
                 out.add(new NameMention(g.start(1), g.end(1), g.group(1).strip(), null));
         }
-        for (int i = st.start(); i < st.end(); i++) {
-            if (i > 0 && Letters.isLetter(s.charAt(i - 1)) || !lx.givenNames.mayStartAt(s, i)) continue;
-            NameMention c = givenNameAt(i, st.end());
+        // the words that may begin a given name, as the text's scan knows them
+        int[] starts = scan.candidates(lx.givenNames);
+        int k = Arrays.binarySearch(starts, st.start());
+        int next = st.start();
+        for (k = k < 0 ? -k - 1 : k; k < starts.length && starts[k] < st.end(); k++) {
+            if (starts[k] < next) continue;
+            NameMention c = givenNameAt(starts[k], st.end());
             if (c != null) {
                 out.add(c);
-                i = c.end();
+                next = c.end() + 1;
             }
         }
         // «آقای رستمی», "Mr. Kazemi", «Sayın Kalkavan»: a title of respect is followed by a name
