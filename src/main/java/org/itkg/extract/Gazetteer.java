@@ -164,16 +164,13 @@ final class Gazetteer<T> {
 
     /** The word starts at which some term of this gazetteer may begin, given each word's first letter. */
     int[] startsOf(int[] wordStarts, char[] heads) {
-        // counted first: most gazetteers start at a few words of a text, and a text has thousands
+        int[] out = new int[wordStarts.length];
         int n = 0;
-        for (char c : heads) if ((first[c >>> 6] & 1L << c) != 0) n++;
-        int[] out = new int[n];
-        n = 0;
         for (int k = 0; k < heads.length; k++) {
             char c = heads[k];
             if ((first[c >>> 6] & 1L << c) != 0) out[n++] = wordStarts[k];
         }
-        return out;
+        return Arrays.copyOf(out, n);
     }
 
     /** False if no term begins with the character at {@code i}: a cheap test before {@link #longestAt}. */
