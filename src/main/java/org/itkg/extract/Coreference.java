@@ -11,23 +11,16 @@ import java.util.List;
  * to the other side's holder of the subject's office; a pronoun («وی», "he", «kendisi») links to the last
  * speaker, else the person named last. Participants and speakers are read through these links.
  */
-final class Coreference implements Stage {
-    private final Doc doc;
-    private final String s;
-    private final Scan scan;
-    private final Lexicons lx;
+final class Coreference extends Stage {
     private final Offices offices;
 
     Coreference(Doc doc) {
-        this.doc = doc;
-        this.s = doc.s;
-        this.scan = doc.scan;
-        this.lx = doc.lx;
+        super(doc);
         this.offices = new Offices(doc);
     }
 
     @Override
-    public void annotate() {
+    void annotate() {
         titlesAlone();
         bodies();
         counterparts();

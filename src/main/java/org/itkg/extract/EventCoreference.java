@@ -12,21 +12,13 @@ import java.util.Set;
  * those meetings; talks told elsewhere as a phone call are that call; a session held by video link is the
  * video conference; a signing reported beside the one meeting of both sides was signed there.
  */
-final class EventCoreference implements Stage {
-    private final Doc doc;
-    private final String s;
-    private final Scan scan;
-    private final Lexicons lx;
-
+final class EventCoreference extends Stage {
     EventCoreference(Doc doc) {
-        this.doc = doc;
-        this.s = doc.s;
-        this.scan = doc.scan;
-        this.lx = doc.lx;
+        super(doc);
     }
 
     @Override
-    public void annotate() {
+    void annotate() {
         tripsWithMeetings();
         sessionsByVideo();
         talksByLink();
@@ -40,17 +32,8 @@ final class EventCoreference implements Stage {
      * same status, was held by those who met: the leaders chair their states' joint body.
      */
     private void sessionsOfThoseWhoMet() {
-        List<EventDraft> meetings = new ArrayList<>();
-        for (EventDraft m : doc.contacts) if (m.type.equals("meeting") && bothSidesNamed(m)) meetings.add(m);
-        for (EventDraft j : doc.contacts) {
-            if (!j.type.equals("joint-commission") || !j.persons.isEmpty()) continue;
-            List<EventDraft> same = meetings.stream().filter(m -> m.status.equals(j.status)).toList();
-            if (same.size() != 1) continue;
-            j.persons.addAll(same.get(0).persons);
-            j.countries.clear();
-            if (j.place == null) j.place = same.get(0).place;
-            if (j.date == null) j.date = same.get(0).date;
-        }
+        for (EventDraft j : doc.contacts)
+            if (j.type.equals("joint-commission") && j.persons.isEmpty()) heldAtTheMeeting(j);
     }
 
     /** Adds {@code e} to {@code events}, or folds it into the report of the same event there (returned). */
@@ -186,18 +169,28 @@ final class EventCoreference implements Stage {
      */
     private void signatories() {
         for (EventDraft c : doc.contacts) if (c.type.equals("joint-commission") || c.type.equals("multilateral-meeting")) return;
-        List<EventDraft> meetings = new ArrayList<>();
-        for (EventDraft m : doc.contacts) if (m.type.equals("meeting") && bothSidesNamed(m)) meetings.add(m);
-        for (EventDraft d : doc.contacts) {
+        for (EventDraft d : doc.contacts)
             // "Iran, Turkey sign 10 agreements": the text makes the states the signatories
-            if (!d.type.equals("agreement") || !d.persons.isEmpty() || statesInClause(d.trigger, d.evidence)) continue;
-            List<EventDraft> same = meetings.stream().filter(m -> m.status.equals(d.status)).toList();
-            if (same.size() != 1) continue;
-            d.persons.addAll(same.get(0).persons);
-            d.countries.clear();
-            if (d.place == null) d.place = same.get(0).place;
-            if (d.date == null) d.date = same.get(0).date;
+            if (d.type.equals("agreement") && d.persons.isEmpty() && !statesInClause(d.trigger, d.evidence)) heldAtTheMeeting(d);
+    }
+
+    /**
+     * An event naming only the states, where the article reports one meeting of named persons of both
+     * sides in the same status, was held there: it takes that meeting's persons, and its place and day
+     * where it has none.
+     */
+    private void heldAtTheMeeting(EventDraft d) {
+        EventDraft meeting = null;
+        for (EventDraft m : doc.contacts) {
+            if (!m.type.equals("meeting") || !m.status.equals(d.status) || !bothSidesNamed(m)) continue;
+            if (meeting != null) return;
+            meeting = m;
         }
+        if (meeting == null) return;
+        d.persons.addAll(meeting.persons);
+        d.countries.clear();
+        if (d.place == null) d.place = meeting.place;
+        if (d.date == null) d.date = meeting.date;
     }
 
     /** Whether the clause of a trigger names a state or both («دو کشور»); «/» in a headline and commas bound it. */

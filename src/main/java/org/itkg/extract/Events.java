@@ -9,15 +9,13 @@ import java.util.List;
  * and the topics they name are its topics. Once every sentence is read, {@link EventCoreference} settles
  * what the whole article says of each event.
  */
-final class Events implements Stage {
-    private final Doc doc;
-
+final class Events extends Stage {
     Events(Doc doc) {
-        this.doc = doc;
+        super(doc);
     }
 
     @Override
-    public void annotate() {
+    void annotate() {
         EventMentions mentions = new EventMentions(doc);
         EventDraft current = null;
         for (Sentence st : doc.sentences) {

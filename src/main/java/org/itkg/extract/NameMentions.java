@@ -12,24 +12,17 @@ import java.util.regex.Pattern;
  * beside a title or after «به ریاست», a capitalised name after a title in Latin script or in apposition
  * to one, and the list of known office holders.
  */
-final class NameMentions implements Stage {
-    private final Doc doc;
-    private final String s;
-    private final Scan scan;
-    private final Lexicons lx;
+final class NameMentions extends Stage {
     private static final Pattern GUILLEMETS = Pattern.compile("[«\"“]([^«»\"“”\\n]{2,60})[»\"”]");
     /** What may stand before a name that opens a clause: a sentence start, punctuation, or a linking word. */
     private static final Pattern CLAUSE_END = Pattern.compile("(^|[\\p{Punct}،؛؟«»“”]|(^|\\s)(و|با|از|که|امضای|توسط|گفته|and|with|by))$");
 
     NameMentions(Doc doc) {
-        this.doc = doc;
-        this.s = doc.s;
-        this.scan = doc.scan;
-        this.lx = doc.lx;
+        super(doc);
     }
 
     @Override
-    public void annotate() {
+    void annotate() {
         for (Sentence st : doc.sentences) doc.names.addAll(candidates(st, doc.titles.get(st.index())));
     }
 

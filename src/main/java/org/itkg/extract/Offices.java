@@ -10,21 +10,13 @@ import java.util.Set;
  * beside it is left for {@link Coreference}. A person of no known state named with one of a known state in
  * a contact's sentence is of the other side.
  */
-final class Offices implements Stage {
-    private final Doc doc;
-    private final String s;
-    private final Scan scan;
-    private final Lexicons lx;
-
+final class Offices extends Stage {
     Offices(Doc doc) {
-        this.doc = doc;
-        this.s = doc.s;
-        this.scan = doc.scan;
-        this.lx = doc.lx;
+        super(doc);
     }
 
     @Override
-    public void annotate() {
+    void annotate() {
         sidesFromContacts();
         assignPluralRoles();
         assignRoles();

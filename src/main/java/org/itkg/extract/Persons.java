@@ -10,22 +10,15 @@ import java.util.Map;
  * holder's other spelling) become one {@link PersonDraft}; then every mention of each person in the text,
  * the surname alone included where no other person shares it, becomes a {@link Ref}.
  */
-final class Persons implements Stage {
-    private final Doc doc;
-    private final String s;
-    private final Scan scan;
-    private final Lexicons lx;
+final class Persons extends Stage {
     private final Map<String, String> keyMemo = new HashMap<>(), surnameMemo = new HashMap<>();
 
     Persons(Doc doc) {
-        this.doc = doc;
-        this.s = doc.s;
-        this.scan = doc.scan;
-        this.lx = doc.lx;
+        super(doc);
     }
 
     @Override
-    public void annotate() {
+    void annotate() {
         group(doc.names);
         scanMentions();
     }

@@ -12,23 +12,16 @@ import java.util.Set;
  * speaker (a {@link Ref}: a name, a title, a pronoun); all a speaker says in an article is one statement,
  * with each sentence a quote, placed at the contact the speaker took part in.
  */
-final class Statements implements Stage {
-    private final Doc doc;
-    private final String s;
-    private final Scan scan;
-    private final Lexicons lx;
+final class Statements extends Stage {
     private final Map<PersonDraft, EventDraft> statements = new LinkedHashMap<>();
     private final Map<String, EventDraft> anonymousStatements = new LinkedHashMap<>();
 
     Statements(Doc doc) {
-        this.doc = doc;
-        this.s = doc.s;
-        this.scan = doc.scan;
-        this.lx = doc.lx;
+        super(doc);
     }
 
     @Override
-    public void annotate() {
+    void annotate() {
         for (Sentence st : doc.sentences) statementIn(st, doc.topics.get(st.index()));
         for (EventDraft st : statements.values()) placeStatement(st);
         doc.statements.addAll(statements.values());

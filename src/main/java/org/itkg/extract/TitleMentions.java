@@ -10,11 +10,7 @@ import java.util.regex.Pattern;
  * «Van Valisi») with the state and portfolio the phrase gives, if any. A plural title («وزرای خارجه ایران و
  * ترکیه») is kept apart: it names two holders at once.
  */
-final class TitleMentions implements Stage {
-    private final Doc doc;
-    private final String s;
-    private final Scan scan;
-    private final Lexicons lx;
+final class TitleMentions extends Stage {
     /** Capitalised Latin-script words joined by commas and "and" («Maden, Ticaret ve Sanayi»): a portfolio written out. */
     private static final Pattern PORTFOLIO_WORDS = Pattern.compile("(('s|’s)?\\s+)?(\\p{Lu}[\\p{L}-]*(,?\\s+(and|ve|&)?\\s*)?){1,5}\\s*");
     private static final Set<String> LOCAL_POSITIONS = Set.of("governor", "deputy-governor", "mayor");
@@ -24,14 +20,11 @@ final class TitleMentions implements Stage {
             "کرد", "the", "of", "said", "and", "with", "ile", "ve");
 
     TitleMentions(Doc doc) {
-        this.doc = doc;
-        this.s = doc.s;
-        this.scan = doc.scan;
-        this.lx = doc.lx;
+        super(doc);
     }
 
     @Override
-    public void annotate() {
+    void annotate() {
         for (Sentence st : doc.sentences) doc.titles.add(titles(st));
     }
 

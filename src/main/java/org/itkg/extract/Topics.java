@@ -8,19 +8,13 @@ import java.util.Map;
 import java.util.Set;
 
 /** The topics each sentence names, from the topic gazetteer. */
-final class Topics implements Stage {
-    private final Doc doc;
-    private final Scan scan;
-    private final Lexicons lx;
-
+final class Topics extends Stage {
     Topics(Doc doc) {
-        this.doc = doc;
-        this.scan = doc.scan;
-        this.lx = doc.lx;
+        super(doc);
     }
 
     @Override
-    public void annotate() {
+    void annotate() {
         topicsOfSentences();
     }
 
