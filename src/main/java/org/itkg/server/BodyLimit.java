@@ -37,7 +37,7 @@ final class BodyLimit implements Filter {
     public void doFilter(ServletRequest req, ServletResponse resp, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest r = (HttpServletRequest) req;
         if (r.getContentLengthLong() > max) {
-            QueryApi.error((HttpServletResponse) resp, 413, "request body over " + max + " bytes");
+            refuse(r, (HttpServletResponse) resp, Math.min(r.getContentLengthLong(), 2 * max));
             return;
         }
         if (r.getContentLengthLong() >= 0 || r.getHeader("Transfer-Encoding") == null) {
@@ -46,10 +46,25 @@ final class BodyLimit implements Filter {
         }
         byte[] body = readAtMost(r.getInputStream(), max + 1);
         if (body.length > max) {
-            QueryApi.error((HttpServletResponse) resp, 413, "request body over " + max + " bytes");
+            refuse(r, (HttpServletResponse) resp, max);
             return;
         }
         chain.doFilter(new Buffered(r, body), resp);
+    }
+
+    /**
+     * A 413, after reading (and dropping) up to {@code drain} more bytes of the body: a client sends its body
+     * before it reads the answer, and a connection closed on a body left unread is reset, which loses the
+     * answer on the way. A body larger still is cut off by the close.
+     */
+    private void refuse(HttpServletRequest r, HttpServletResponse resp, long drain) throws IOException {
+        InputStream in = r.getInputStream();
+        byte[] buf = new byte[65536];
+        long left = drain;
+        int k;
+        while (left > 0 && (k = in.read(buf, 0, (int) Math.min(buf.length, left))) > 0) left -= k;
+        resp.setHeader("Connection", "close");
+        QueryApi.error(resp, 413, "request body over " + max + " bytes");
     }
 
     private static byte[] readAtMost(InputStream in, long n) throws IOException {
