@@ -21,6 +21,7 @@ final class EventMentions {
     private final String s;
     private final Scan scan;
     private final Lexicons lx;
+    private final Status status;
     private record Trigger(String type, int at) {}
 
     EventMentions(Doc doc) {
@@ -28,6 +29,7 @@ final class EventMentions {
         this.s = doc.s;
         this.scan = doc.scan;
         this.lx = doc.lx;
+        this.status = new Status(doc);
     }
 
     List<EventDraft> contactsIn(Sentence st) {
@@ -118,7 +120,7 @@ final class EventMentions {
         if (has(types, "agreement") && lx.signing.find(scan, a, b).isEmpty() && lx.declarations.find(scan, a, b).isEmpty()) drop(types, "agreement");
         if (types.isEmpty()) return List.of();
 
-        boolean planned = plannedIn(a, b);
+        boolean planned = status.plannedIn(a, b);
         List<Dates.Hit> days = doc.dates.find(scan, a, b, doc.published, planned);
         List<Ref> refs = doc.refs.get(st.index());
         List<EventDraft> out = new ArrayList<>();
@@ -127,7 +129,7 @@ final class EventMentions {
         for (Trigger tr : types) offsets.add(tr.at());
         for (int i = 0; i < types.size(); i++) {
             Trigger e = types.get(i);
-            boolean announced = planned && (!lx.announceInClause.contains(doc.lang) || plannedIn(doc.clauseStart(e.at(), a), doc.clauseEnd(e.at(), b)));
+            boolean announced = planned && (!lx.announceInClause.contains(doc.lang) || status.plannedIn(doc.clauseStart(e.at(), a), doc.clauseEnd(e.at(), b)));
             EventDraft d = new EventDraft(e.type(), announced ? "planned" : "occurred", e.at(), doc.sentenceEvidence(st.index()));
             d.withTalks = talks;
             int from = participantsFrom(a, e.at());
@@ -343,56 +345,8 @@ final class EventMentions {
         return !lx.bothSides.find(scan, a, b).isEmpty() || statesIn(a, b) >= 2;
     }
 
-    /**
-     * A verb in the future tense of a language that marks it by an ending (Turkish «görüşecek»,
-     * «imzalayacaklar», «düzenlenecektir»): the word carries a future ending after a stem of three
-     * letters or more.
-     */
-    private boolean futureVerb(int a, int b) {
-        List<String> endings = lx.futureEndings.get(doc.lang);
-        if (endings == null) return false; // a language that marks its future otherwise
-        int p = a;
-        while (p < b) {
-            while (p < b && !Letters.isLetter(s.charAt(p))) p++;
-            int start = p;
-            while (p < b && Letters.isLetter(s.charAt(p))) p++;
-            if (p - start < 6 || s.charAt(start) >= '\u0250') continue; // Latin words of a stem and an ending
-            String w = s.substring(start, p).toLowerCase(Locale.ROOT);
-            for (String e : endings) if (w.indexOf(e, 3) >= 0) return true;
-        }
-        return false;
-    }
 
-    /** Whether {@code [a, b)} announces a contact: a word of planning, a verb in the future, an announcing present. */
-    private boolean plannedIn(int a, int b) {
-        return !lx.planned.find(scan, a, b).isEmpty() || futureVerb(a, b) || presentAnnounces(a, b);
-    }
 
-    /**
-     * «به آنکارا سفر میکند», «نشست ... برگزار می شود»: in a language whose news tells a coming contact in the
-     * present tense, a light verb in the imperfective present right after an event noun announces the
-     * contact, as does the subjunctive («قرار است سفر کند», «برگزار شود») (events.json, present-announces).
-     */
-    private boolean presentAnnounces(int a, int b) {
-        String prefix = lx.presentPrefix.get(doc.lang);
-        if (prefix == null || s.indexOf(prefix, a) < 0 || s.indexOf(prefix, a) >= b) return false;
-        for (Gazetteer.Hit<Boolean> h : lx.presentAfter.find(scan, a, b)) {
-            int k = h.end();
-            if (k < b && Letters.isLetter(s.charAt(k))) continue; // the noun goes on: another word
-            while (k < b && s.charAt(k) == ' ') k++;
-            Gazetteer.Hit<Lexicons.Place> destination = lx.places.longestAt(s, k, b); // «عازم آنکارا می شود»
-            if (destination != null) k = destination.end();
-            while (k < b && s.charAt(k) == ' ') k++;
-            if (s.startsWith(prefix, k)) {
-                k += prefix.length();
-                if (k < b && s.charAt(k) == ' ') k++;
-            }
-            int e = k;
-            while (e < b && Letters.isLetter(s.charAt(e))) e++;
-            if (lx.presentStems.contains(s.substring(k, e))) return true;
-        }
-        return false;
-    }
 
     /** Offset of a session word («نشست», "summit") shortly before {@code i}, or -1. */
     private int sessionBefore(int i, int from) {
