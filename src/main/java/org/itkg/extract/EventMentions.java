@@ -96,6 +96,16 @@ final class EventMentions {
                     addTrigger(types, "meeting", c.start());
                     break;
                 }
+        // «Türkiye ve İran heyetleri arasında bir toplantı yapıldı», «جلسه‌ای با حضور هیئت‌های ایران و ترکیه»: in a
+        // language that tells a meeting so (languages.json), a session of no named body between the two sides is one
+        if (types.isEmpty() && lx.sessionAsMeeting.contains(doc.lang) && bothSidesIn(a, b) && statesIn(a, b) <= 2
+                && lx.multilateral.find(scan, a, b).isEmpty())
+            for (Gazetteer.Hit<Boolean> h : lx.sessions.find(scan, a, b))
+                if (Letters.isLetter(s.charAt(h.start())) && (doc.contacts.isEmpty() || (!anaphoric(h.start(), a) && !caseEnding(h.start(), h.end())
+                        && doc.wordsBetween(a, h.start()) > 0))) { // «Toplantıya X katıldı»: the bare noun heading a sentence is the one reported
+                    addTrigger(types, "meeting", h.start());
+                    break;
+                }
         int reception = receptionAt(cues, doc.refs.get(st.index()), a, b);
         if (reception >= 0) addTrigger(types, "meeting", reception);
         int arrival = arrivalAt(a, b, cues);
@@ -370,11 +380,15 @@ final class EventMentions {
      * already reported, as «در این دیدار» or "in the meeting" do where a language has a word for it.
      */
     private boolean caseAnaphoric(Gazetteer.Hit<String> h) {
-        if (lx.caseAnaphora.isEmpty() || s.charAt(h.start()) >= '\u0250') return false; // endings of Latin-script languages
-        int e = h.start();
+        return caseEnding(h.start(), h.end());
+    }
+
+    private boolean caseEnding(int start, int end) {
+        if (lx.caseAnaphora.isEmpty() || s.charAt(start) >= '\u0250') return false; // endings of Latin-script languages
+        int e = start;
         while (e < s.length() && Letters.isLetter(s.charAt(e))) e++;
-        if (h.end() > e) return false; // a phrase («ziyarette bulundu») is a verb, not a noun
-        String w = s.substring(h.start(), e).toLowerCase(Locale.ROOT);
+        if (end > e) return false; // a phrase («ziyarette bulundu») is a verb, not a noun
+        String w = s.substring(start, e).toLowerCase(Locale.ROOT);
         for (String ending : lx.caseAnaphora) if (w.length() > ending.length() + 4 && w.endsWith(ending)) return true;
         return false;
     }

@@ -93,6 +93,8 @@ final class Lexicons {
     final Set<String> announceInClause = new HashSet<>();
     /** languages.json: the languages whose state follows the noun it qualifies («وزارت خارجه ترکیه»). */
     final Set<String> stateAfterNoun = new HashSet<>();
+    /** languages.json: the languages whose news tells a bilateral meeting by a session noun («جلسه», «toplantı»). */
+    final Set<String> sessionAsMeeting = new HashSet<>();
     final Gazetteer<Boolean> multilateral = new Gazetteer<>();
     final Set<String> anaphora = new HashSet<>();
     final Gazetteer<Boolean> planned = new Gazetteer<>();
@@ -247,6 +249,7 @@ final class Lexicons {
             if (e.getValue().path("name-before-title").asBoolean(false)) nameBeforeTitle.add(e.getKey());
             if ("clause".equals(textOrNull(e.getValue(), "announce-in"))) announceInClause.add(e.getKey());
             if (e.getValue().path("state-after-noun").asBoolean(false)) stateAfterNoun.add(e.getKey());
+            if (e.getValue().path("session-as-meeting").asBoolean(false)) sessionAsMeeting.add(e.getKey());
         });
         addAll(multilateral, ev.get("multilateral"), true);
         forEachTerm(ev.get("anaphora"), s -> anaphora.add(key(s)));

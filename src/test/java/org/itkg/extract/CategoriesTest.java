@@ -487,4 +487,16 @@ class CategoriesTest {
         // one side alone celebrating is no contact of the two
         assertTrue(of(x("fa", "مراسم روز ملی با حضور رضا کاظمی وزیر راه ایران در تهران برگزار شد."), "meeting").isEmpty());
     }
+
+    @Test
+    void aSessionOfNoBodyBetweenTheTwoSidesIsAMeetingWhereTheLanguageTellsItSo() {
+        one(x("tr", "Türkiye ve İran heyetleri arasında Van'da bir toplantı yapıldı."), "meeting");
+        one(x("fa", "جلسه ای با حضور هیئت های ایران و ترکیه در ارومیه برگزار شد."), "meeting");
+        one(x("fa", "نشستی میان مقامات مرزی ایران و ترکیه در بازرگان برگزار شد."), "meeting");
+        // the bare noun heading a later sentence is the session already reported
+        Extraction x = x("tr", "Türkiye ile İran arasında Van'da bir toplantı yapıldı. Toplantıda Türkiye ve İran heyetleri sınır ticaretini ele aldı.");
+        one(x, "meeting");
+        // a third party at the table makes no bilateral meeting
+        assertTrue(of(x("fa", "نشست ایران، ترکیه و روسیه در آستانه برگزار شد."), "meeting").isEmpty());
+    }
 }
