@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * ترکیه») is kept apart: it names two holders at once.
  */
 final class TitleMentions extends Stage {
-    /** Capitalised Latin-script words joined by commas and "and" («Maden, Ticaret ve Sanayi»): a portfolio written out. */
+    /** Capitalised Latin-script words joined by commas and "and" («Yollar, Limanlar ve Şehircilik»): a portfolio written out. */
     private static final Pattern PORTFOLIO_WORDS = Pattern.compile("(('s|’s)?\\s+)?(\\p{Lu}[\\p{L}-]*(,?\\s+(and|ve|&)?\\s*)?){1,5}\\s*");
     private static final Set<String> LOCAL_POSITIONS = Set.of("governor", "deputy-governor", "mayor");
     private static final Set<String> PORTFOLIO_POSITIONS = Set.of("head", "spokesperson", "minister", "deputy-minister");
@@ -180,7 +180,7 @@ final class TitleMentions extends Stage {
         for (Gazetteer.Hit<String> c : lx.countries.find(scan, Math.max(from, titleStart - 60), titleStart)) {
             String gap = s.substring(c.end(), titleStart);
             if (gap.matches("\\s*('s|’s)?\\s*")) return c.value();
-            // the portfolio written out between: "Iranian Roads and Urban Development Minister", «İran Maden, Ticaret ve Sanayi Bakanı»
+            // the portfolio written out between: "Iranian Roads and Urban Development Minister", «İran Yollar, Limanlar ve Şehircilik Bakanı»
             if (PORTFOLIO_WORDS.matcher(gap).matches() && !gap.strip().endsWith(",") && lx.titles.find(scan, c.end(), titleStart).isEmpty()
                     && lx.givenNames.find(scan, c.end(), titleStart).isEmpty()) return c.value();
         }
