@@ -12,11 +12,9 @@ import java.util.List;
  * speaker, else the person named last. Participants and speakers are read through these links.
  */
 final class Coreference extends Stage {
-    private final Offices offices;
 
     Coreference(Doc doc) {
         super(doc);
-        this.offices = new Offices(doc);
     }
 
     @Override
@@ -37,7 +35,7 @@ final class Coreference extends Stage {
     private void titlesAlone() {
         for (TitleMention th : doc.titlesAlone) {
             if (th.title().plural()) continue; // «وزرای کشور عضو اکو» names no one of them
-            String country = th.explicitCountry() != null ? th.explicitCountry() : offices.defaultCountryIn(th.sentence());
+            String country = th.explicitCountry() != null ? th.explicitCountry() : doc.defaultCountryIn(th.sentence());
             PersonDraft holder = null;
             for (PersonDraft p : doc.persons) if (p.hasRole(th.title(), country)) holder = holder == null ? p : holder;
             if (holder == null && country != null) holder = onlyHolderOf(th.title().position(), country);

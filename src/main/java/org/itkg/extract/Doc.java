@@ -56,6 +56,31 @@ final class Doc {
         this.sentenceEvidence = new Evidence[sentences.size()];
     }
 
+    /**
+     * The state of an office the text does not qualify: the article's own state, except among those who
+     * accompany a visitor («... اردوغان را همراهی میکنند»), who are of the visitor's state: the state of
+     * the known person named nearest the cue in the sentence, else last before it.
+     */
+    String defaultCountryIn(int sentence) {
+        Sentence st = sentences.get(sentence);
+        List<Gazetteer.Hit<Boolean>> cues = lx.accompany.find(scan, st.start(), st.end());
+        if (cues.isEmpty()) return defaultCountry;
+        int cue = cues.get(0).start();
+        String visitor = null;
+        int distance = Integer.MAX_VALUE;
+        for (Ref r : refs.get(sentence)) {
+            if (r.person() == null || r.person().knownCountry == null) continue;
+            int d = Math.abs(r.start() - cue);
+            if (d < distance) {
+                distance = d;
+                visitor = r.person().knownCountry;
+            }
+        }
+        for (int i = sentence - 1; i >= 0 && visitor == null; i--)
+            for (Ref r : refs.get(i)) if (r.person() != null && r.person().knownCountry != null) visitor = r.person().knownCountry;
+        return visitor != null ? visitor : defaultCountry;
+    }
+
     /** A sentence as evidence, made once: offices, events and quotes all cite their sentence. */
     Evidence sentenceEvidence(int i) {
         Evidence e = sentenceEvidence[i];

@@ -16,19 +16,13 @@ import java.util.Set;
  * persons and states named there (through {@link Ref}s, so titles, counterparts and pronouns count), the
  * day, the place; its status from the verb's tense and words of planning.
  */
-final class EventMentions {
-    private final Doc doc;
-    private final String s;
-    private final Scan scan;
-    private final Lexicons lx;
-    private final Status status;
+final class EventMentions extends Reader {
     private record Trigger(String type, int at) {}
 
+    private final Status status;
+
     EventMentions(Doc doc) {
-        this.doc = doc;
-        this.s = doc.s;
-        this.scan = doc.scan;
-        this.lx = doc.lx;
+        super(doc);
         this.status = new Status(doc);
     }
 

@@ -20,7 +20,7 @@ public final class Extractor {
     private final Dates dates = new Dates(lx);
 
     /** The stages, in order; each reads what those before it added to the article's {@link Doc}. */
-    private static final List<Function<Doc, Stage>> STAGES = List.of(
+    static final List<Function<Doc, Stage>> STAGES = List.of(
             TitleMentions::new, NameMentions::new, // mentions
             Persons::new, Offices::new, Coreference::new, // who each mention is
             Topics::new, Events::new, Statements::new); // what happened and what was said

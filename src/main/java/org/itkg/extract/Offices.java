@@ -79,38 +79,13 @@ final class Offices extends Stage {
                 Ref r = adjacent(th);
                 if (r != null) {
                     String country = th.explicitCountry() != null ? th.explicitCountry()
-                            : r.person().knownCountry != null ? r.person().knownCountry : defaultCountryIn(th.sentence());
+                            : r.person().knownCountry != null ? r.person().knownCountry : doc.defaultCountryIn(th.sentence());
                     if (th.former()) r.person().former = true; // a past office is none the article reports
                     else r.person().addRole(new Role(th.title().position(), th.title().portfolio(), country, doc.sentenceEvidence(th.sentence())));
                 } else {
                     doc.titlesAlone.add(th);
                 }
             }
-    }
-
-    /**
-     * The state of an office the text does not qualify: the article's own state, except among those who
-     * accompany a visitor («... اردوغان را همراهی میکنند»), who are of the visitor's state: the state of
-     * the known person named nearest the cue in the sentence, else last before it.
-     */
-    String defaultCountryIn(int sentence) {
-        Sentence st = doc.sentences.get(sentence);
-        List<Gazetteer.Hit<Boolean>> cues = lx.accompany.find(scan, st.start(), st.end());
-        if (cues.isEmpty()) return doc.defaultCountry;
-        int cue = cues.get(0).start();
-        String visitor = null;
-        int distance = Integer.MAX_VALUE;
-        for (Ref r : doc.refs.get(sentence)) {
-            if (r.person() == null || r.person().knownCountry == null) continue;
-            int d = Math.abs(r.start() - cue);
-            if (d < distance) {
-                distance = d;
-                visitor = r.person().knownCountry;
-            }
-        }
-        for (int i = sentence - 1; i >= 0 && visitor == null; i--)
-            for (Ref r : doc.refs.get(i)) if (r.person() != null && r.person().knownCountry != null) visitor = r.person().knownCountry;
-        return visitor != null ? visitor : doc.defaultCountry;
     }
 
     /** The person named right before the title («اسکندر مومنی وزیر کشور») or right after it. */

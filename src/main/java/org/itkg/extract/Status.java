@@ -9,17 +9,10 @@ import java.util.Locale;
  * Persian light verb in the present or subjunctive right after an event noun. What counts, per language,
  * is data (events.json: planned, future-endings, present-announces).
  */
-final class Status {
-    private final Doc doc;
-    private final String s;
-    private final Scan scan;
-    private final Lexicons lx;
+final class Status extends Reader {
 
     Status(Doc doc) {
-        this.doc = doc;
-        this.s = doc.s;
-        this.scan = doc.scan;
-        this.lx = doc.lx;
+        super(doc);
     }
 
     /**

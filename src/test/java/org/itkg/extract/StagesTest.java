@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,14 +13,12 @@ import org.junit.jupiter.api.Test;
 class StagesTest {
     private static final Lexicons LX = Lexicons.get();
     private static final Dates DATES = new Dates(LX);
-    private static final List<Function<Doc, Stage>> ORDER = List.of(TitleMentions::new, NameMentions::new, Persons::new,
-            Offices::new, Coreference::new, Topics::new, Events::new, Statements::new);
 
     /** {@code body} taken through every stage up to and including the {@code n}-th. */
     private static Doc through(int n, String lang, String body) {
         Text t = Normalizer.normalize(body);
         Doc doc = new Doc(t, Sentences.split(t.norm, LX.periodOrdinals.contains(lang)), lang, LocalDate.of(2025, 3, 1), LX, DATES);
-        for (int i = 0; i < n; i++) ORDER.get(i).apply(doc).annotate();
+        for (int i = 0; i < n; i++) Extractor.STAGES.get(i).apply(doc).annotate();
         return doc;
     }
 
