@@ -30,6 +30,13 @@ final class Gazetteer<T> {
     private Object[] values = new Object[64];
     private boolean[] prefixes = new boolean[64];
     private final long[] first = new long[1024]; // the characters terms begin with, as a bit set over char
+    private final long[] firstOnly = new long[1024]; // ... of which a term is that one character
+    /*
+     * The first two characters of terms (spaces skipped), hashed into a bit set: in Persian a few letters
+     * begin most words, so the first letter alone lets most words through to a walk; two let few.
+     */
+    private final long[] pairs = new long[PAIR_BITS >>> 6];
+    private static final int PAIR_BITS = 1 << 14;
     private final boolean inflected;
     private final int slot;
     private int size;
@@ -76,13 +83,22 @@ final class Gazetteer<T> {
         boolean prefix = t.endsWith("*");
         if (prefix) t = t.substring(0, t.length() - 1);
         int n = 0;
+        char head = 0;
         for (int i = 0; i < t.length(); i++) {
             char c = Letters.lower(t.charAt(i));
             if (c == ' ') continue;
-            if (n == 0) first[c >>> 6] |= 1L << c;
+            if (n == 0) {
+                first[c >>> 6] |= 1L << c;
+                head = c;
+            } else if (head != 0) {
+                int b = pair(head, c);
+                pairs[b >>> 6] |= 1L << b;
+                head = 0;
+            }
             n = childOrAdd(n, c);
         }
         if (n == 0) return;
+        if (head != 0) firstOnly[head >>> 6] |= 1L << head;
         if (values[n] == null) size++;
         values[n] = value;
         prefixes[n] = prefix;
@@ -162,15 +178,24 @@ final class Gazetteer<T> {
         return out == null ? List.of() : out;
     }
 
-    /** The word starts at which some term of this gazetteer may begin, given each word's first letter. */
-    int[] startsOf(int[] wordStarts, char[] heads) {
+    /**
+     * The word starts at which some term of this gazetteer may begin, given each word's first letter and
+     * the next character after it that is not a space (0 at the end of the text).
+     */
+    int[] startsOf(int[] wordStarts, char[] heads, char[] seconds) {
         int[] out = new int[wordStarts.length];
         int n = 0;
         for (int k = 0; k < heads.length; k++) {
             char c = heads[k];
-            if ((first[c >>> 6] & 1L << c) != 0) out[n++] = wordStarts[k];
+            if ((first[c >>> 6] & 1L << c) == 0) continue;
+            int b = pair(c, seconds[k]);
+            if ((pairs[b >>> 6] & 1L << b) != 0 || (firstOnly[c >>> 6] & 1L << c) != 0) out[n++] = wordStarts[k];
         }
         return Arrays.copyOf(out, n);
+    }
+
+    private static int pair(char a, char b) {
+        return ((a * 31 + b) * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(PAIR_BITS));
     }
 
     /** False if no term begins with the character at {@code i}: a cheap test before {@link #longestAt}. */

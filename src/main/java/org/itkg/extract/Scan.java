@@ -13,6 +13,7 @@ final class Scan {
     private final String text;
     private final int[] starts;
     private final char[] heads; // the lower-cased first letter of each word
+    private final char[] seconds; // the lower-cased character after it that is not a space, or 0
     private final int[][] candidates = new int[Gazetteer.SLOTS][];
     private final Object[][] hits = new Object[Gazetteer.SLOTS][]; // per candidate: its longest term, once looked up
     private Gazetteer<?> lastUncached; // an article's own gazetteer (its names) is asked once per sentence
@@ -33,7 +34,13 @@ final class Scan {
         }
         this.starts = Arrays.copyOf(out, n);
         this.heads = new char[n];
-        for (int k = 0; k < n; k++) heads[k] = Letters.lower(text.charAt(starts[k]));
+        this.seconds = new char[n];
+        for (int k = 0; k < n; k++) {
+            heads[k] = Letters.lower(text.charAt(starts[k]));
+            int j = starts[k] + 1;
+            while (j < text.length() && text.charAt(j) == ' ') j++;
+            seconds[k] = j < text.length() ? Letters.lower(text.charAt(j)) : 0;
+        }
     }
 
     static Scan of(String text) {
@@ -58,13 +65,13 @@ final class Scan {
         int slot = g.slot();
         if (slot < 0) {
             if (g != lastUncached) {
-                lastUncachedStarts = g.startsOf(starts, heads);
+                lastUncachedStarts = g.startsOf(starts, heads, seconds);
                 lastUncached = g;
             }
             return lastUncachedStarts;
         }
         int[] c = candidates[slot];
-        if (c == null) candidates[slot] = c = g.startsOf(starts, heads);
+        if (c == null) candidates[slot] = c = g.startsOf(starts, heads, seconds);
         return c;
     }
 }

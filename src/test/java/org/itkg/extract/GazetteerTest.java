@@ -20,6 +20,17 @@ class GazetteerTest {
     }
 
     @Test
+    void theFirstTwoLettersLetAWordThroughWhateverSpacesStandBetweenThem() {
+        Gazetteer<String> g = new Gazetteer<>();
+        g.add("e", "letter");
+        g.add("ab", "joined");
+        g.add("c d", "spaced");
+        assertEquals(List.of("joined", "joined", "spaced", "spaced", "letter"),
+                g.find("ab a b cd c d e ax ca").stream().map(Gazetteer.Hit::value).toList());
+        assertEquals(List.of("letter"), g.find("x e").stream().map(Gazetteer.Hit::value).toList());
+    }
+
+    @Test
     void namesTakeNoSuffix() {
         Gazetteer<String> places = new Gazetteer<>(false);
         places.add("بازرگان", "Bazargan");
