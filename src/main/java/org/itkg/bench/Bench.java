@@ -36,7 +36,7 @@ import org.itkg.query.SavedQueries;
 import org.itkg.query.SavedQuery;
 import org.itkg.server.ItkgServer;
 import org.itkg.store.Loader;
-import org.itkg.store.Resolver;
+import org.itkg.resolve.Resolver;
 import org.itkg.store.Store;
 
 /**

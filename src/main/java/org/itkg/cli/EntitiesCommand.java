@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 import org.itkg.query.QueryRunner;
 import org.itkg.query.SavedQueries;
 import org.itkg.resolve.Decisions;
-import org.itkg.store.Resolver;
+import org.itkg.resolve.Resolver;
 import org.itkg.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,7 +62,7 @@ final class EntitiesCommand implements Callable<Integer> {
                 List<String> pair = confirm != null ? confirm : reject;
                 Files.writeString(file, Decisions.line(confirm != null, pair.get(0), pair.get(1), note) + "\n",
                         StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-                Resolver.Summary r = Resolver.run(store, Decisions.read(file));
+                Resolver.Summary r = Resolver.run(store.dataset(), Decisions.read(file));
                 System.err.printf(Locale.ROOT, "recorded in %s; resolved: %,d persons (%,d names merged), %,d uncertain pairs%n",
                         file, r.persons(), r.personMerges(), r.candidates());
                 return 0;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.itkg.store.Loader;
-import org.itkg.store.Resolver;
+import org.itkg.resolve.Resolver;
 import org.itkg.store.Staging;
 import org.itkg.store.Store;
 import picocli.CommandLine.Command;

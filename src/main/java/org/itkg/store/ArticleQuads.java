@@ -1,5 +1,7 @@
 package org.itkg.store;
 
+import org.itkg.resolve.Resolver;
+import org.itkg.resolve.Facts;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;

@@ -1,5 +1,7 @@
 package org.itkg.store;
 
+import org.itkg.resolve.Resolver;
+import org.itkg.resolve.Facts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

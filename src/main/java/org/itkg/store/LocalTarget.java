@@ -5,6 +5,9 @@ import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
 import org.apache.jena.system.Txn;
 import org.itkg.resolve.Decisions;
+import org.itkg.resolve.Facts;
+import org.itkg.resolve.Renaming;
+import org.itkg.resolve.Resolver;
 import org.itkg.resolve.PersonMention;
 import org.itkg.resolve.Report;
 import org.itkg.resolve.Resolution;
@@ -82,13 +85,23 @@ final class LocalTarget implements Loader.Target {
     @Override
     public Resolver.Summary finish(boolean asResolved) {
         // redone over the whole store, so that the order articles arrive in does not matter
-        if (bulk == null) return Resolver.run(store, decisions.get());
+        if (bulk == null) return Resolver.run(store.dataset(), decisions.get());
         Store.Bulk open = bulk;
         bulk = null;
-        if (asResolved) return Resolver.intoBulk(store, open, facts, resolution, renaming.renamed());
+        if (asResolved) {
+            long t0 = System.nanoTime();
+            try {
+                Resolver.derive(facts, resolution, open::add);
+            } catch (RuntimeException e) {
+                open.abandon(e);
+                throw e;
+            }
+            open.finish();
+            return Resolver.afterBulk(store.dataset(), resolution, renaming.renamed(), (System.nanoTime() - t0) / 1e9);
+        }
         // an article changed between the two readings, or failed in the second: resolve what was written
         open.finish();
-        return Resolver.run(store, decisions.get());
+        return Resolver.run(store.dataset(), decisions.get());
     }
 
     @Override

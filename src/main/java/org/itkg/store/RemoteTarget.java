@@ -1,5 +1,7 @@
 package org.itkg.store;
 
+import org.itkg.resolve.Resolver;
+import org.itkg.resolve.Facts;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

@@ -12,6 +12,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.itkg.resolve.Resolver;
 import org.itkg.article.Article;
 import org.itkg.graph.Iris;
 import org.itkg.resolve.Decisions;

@@ -1,4 +1,4 @@
-package org.itkg.store;
+package org.itkg.resolve;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,8 +10,6 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.itkg.graph.Vocab;
-import org.itkg.resolve.PersonMention;
-import org.itkg.resolve.Report;
 
 /**
  * What the resolution reads of the article graphs: every person and event node with the key it was

@@ -1,4 +1,4 @@
-package org.itkg.store;
+package org.itkg.resolve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,23 +11,22 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
 import org.itkg.graph.Iris;
 import org.itkg.graph.Vocab;
-import org.itkg.resolve.Resolution;
 
 /**
  * Names each person and event node of an article's quads, before they are written, as a resolution found:
  * the same renaming {@link Resolver} does in the store, done in memory, where it costs nothing beside the
  * writing. Safe on many threads.
  */
-final class Renaming {
+public final class Renaming {
     private final Resolution res;
     private final AtomicLong renamed = new AtomicLong();
 
-    Renaming(Resolution res) {
+    public Renaming(Resolution res) {
         this.res = res;
     }
 
     /** The quads with every renamed node replaced, without the duplicates that two nodes made one leave. */
-    List<Quad> apply(List<Quad> quads) {
+    public List<Quad> apply(List<Quad> quads) {
         Map<Node, Node> to = new HashMap<>();
         for (Quad q : quads) {
             Node p = q.getPredicate();
@@ -55,7 +54,7 @@ final class Renaming {
     }
 
     /** The nodes renamed so far. */
-    long renamed() {
+    public long renamed() {
         return renamed.get();
     }
 }

@@ -1,4 +1,4 @@
-package org.itkg.store;
+package org.itkg.resolve;
 
 import java.util.ArrayList;
 import java.util.HashMap;

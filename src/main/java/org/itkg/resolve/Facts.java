@@ -1,4 +1,4 @@
-package org.itkg.store;
+package org.itkg.resolve;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,7 +25,7 @@ import org.itkg.graph.Vocab;
  * or from each article's quads before a bulk load writes them; merging does not depend on order, so both
  * give the same graphs.
  */
-final class Facts {
+public final class Facts {
     /** One article's report of an event. Actors are person keys (String) or, for states, nodes. */
     static final class Report {
         final Node article;
@@ -128,7 +128,7 @@ final class Facts {
     /** By (person key, post, year). */
     final Map<List<Object>, Office> offices = new HashMap<>();
 
-    void addAll(Facts other) {
+    public void addAll(Facts other) {
         other.reports.forEach((key, r) -> {
             Report last = r;
             while (last.next != null) last = last.next;
@@ -154,7 +154,7 @@ final class Facts {
     }
 
     /** The facts of one article's graph {@code g}, held in memory before it is written. */
-    static Facts of(Node g, org.apache.jena.graph.Graph article) {
+    public static Facts of(Node g, org.apache.jena.graph.Graph article) {
         Facts f = new Facts();
         new Reader((gn, s, p, o) -> article.find(s, p, o).mapWith(t -> Quad.create(g, t)), f).read();
         return f;

@@ -1,4 +1,4 @@
-package org.itkg.store;
+package org.itkg.resolve;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,10 +14,6 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.itkg.graph.Iris;
 import org.itkg.graph.Vocab;
-import org.itkg.resolve.Candidate;
-import org.itkg.resolve.Decisions;
-import org.itkg.resolve.LinkTable;
-import org.itkg.resolve.Resolution;
 
 /**
  * Resolves persons and events across all the articles in the store and writes the outcome in place: in
@@ -51,8 +47,7 @@ public final class Resolver {
     }
 
     /** Resolves the store and rewrites the entities, timeline and stats graphs, all in one write transaction. */
-    public static Summary run(Store store, Decisions decisions) {
-        DatasetGraph dsg = store.dataset();
+    public static Summary run(DatasetGraph dsg, Decisions decisions) {
         Resolver r = new Resolver(dsg);
         return Txn.calculateWrite(dsg, () -> {
             long t0 = System.nanoTime();
@@ -67,27 +62,18 @@ public final class Resolver {
     }
 
     /** The graphs a resolution writes whole, which a load into a store without articles starts by removing. */
-    static final List<Node> DERIVED = List.of(Vocab.ENTITIES_GRAPH, Vocab.TIMELINE_GRAPH, Vocab.STATS_GRAPH);
+    public static final List<Node> DERIVED = List.of(Vocab.ENTITIES_GRAPH, Vocab.TIMELINE_GRAPH, Vocab.STATS_GRAPH);
 
     /**
-     * Finishes a bulk load of articles that were resolved before they were written ({@link Renaming}): the
-     * entities, timeline and stats graphs, derived from the facts of those articles, go into the same bulk
-     * load, as one bulk load of everything builds the indexes faster than a second one into a full store.
-     * Then links accepted for a name that is now a variant follow it.
+     * Finishes a bulk load of articles that were resolved before they were written ({@link Renaming}), once
+     * the entities, timeline and stats graphs ({@link #derive}) have gone into the same bulk load (one bulk
+     * load of everything builds the indexes faster than a second one into a full store): links accepted
+     * for a name that is now a variant follow it.
      */
-    static Summary intoBulk(Store store, Store.Bulk bulk, Facts facts, Resolution res, long renamed) {
-        long t0 = System.nanoTime();
-        try {
-            derive(facts, res, bulk::add);
-        } catch (RuntimeException e) {
-            bulk.abandon(e);
-            throw e;
-        }
-        bulk.finish();
+    public static Summary afterBulk(DatasetGraph dsg, Resolution res, long renamed, double deriveSeconds) {
         long t1 = System.nanoTime();
-        DatasetGraph dsg = store.dataset();
         Txn.executeWrite(dsg, () -> new Resolver(dsg).renameLinks(res));
-        return summary(res, (int) renamed).seconds((System.nanoTime() - t1) / 1e9, (t1 - t0) / 1e9);
+        return summary(res, (int) renamed).seconds((System.nanoTime() - t1) / 1e9, deriveSeconds);
     }
 
     private static Summary summary(Resolution res, int renamed) {
@@ -112,7 +98,7 @@ public final class Resolver {
     }
 
     /** The entities, timeline and stats graphs, from the facts of the articles and the resolution's outcome. */
-    private static void derive(Facts facts, Resolution res, Consumer<Quad> out) {
+    public static void derive(Facts facts, Resolution res, Consumer<Quad> out) {
         Map<Node, Facts.Person> people = facts.people(res.persons()::of);
         entities(res, people, out);
         Digest.rows(facts, people, res.persons()::of, res.events()::of).emit(out);

@@ -1,4 +1,4 @@
-package org.itkg.store;
+package org.itkg.resolve;
 
 import static org.junit.jupiter.api.Assertions.*;
 
