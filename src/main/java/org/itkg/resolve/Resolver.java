@@ -76,7 +76,7 @@ public final class Resolver {
         return summary(res, (int) renamed).seconds((System.nanoTime() - t1) / 1e9, deriveSeconds);
     }
 
-    private static Summary summary(Resolution res, int renamed) {
+    static Summary summary(Resolution res, int renamed) {
         return new Summary(res.persons().variants().size(), res.persons().merges(), res.events().reports().size(), res.events().merges(),
                 res.persons().candidates().size(), renamed, 0, 0);
     }
@@ -90,7 +90,11 @@ public final class Resolver {
         return renamed;
     }
 
-    /** Links accepted for a name that is now a variant follow it to the canonical node. */
+    /** Links accepted for a name that is now a variant follow it to the canonical node; in the caller's write transaction. */
+    static void renameLinks(DatasetGraph dsg, Resolution res) {
+        new Resolver(dsg).renameLinks(res);
+    }
+
     private void renameLinks(Resolution res) {
         if (!dsg.find(Vocab.LINKS_GRAPH, Node.ANY, Node.ANY, Node.ANY).hasNext()) return;
         for (Map.Entry<String, String> e : res.persons().canonical().entrySet())

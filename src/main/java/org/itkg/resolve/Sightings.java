@@ -114,7 +114,7 @@ final class Sightings {
         }
     }
 
-    private static String articleId(Node g) {
+    static String articleId(Node g) {
         return java.net.URLDecoder.decode(g.getURI().substring((Vocab.BASE + "article/").length()), java.nio.charset.StandardCharsets.UTF_8);
     }
 }

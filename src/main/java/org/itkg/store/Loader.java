@@ -52,9 +52,10 @@ public final class Loader {
 
         /**
          * An article's quads as they are to be written; called on the extraction threads. {@code inMemory}
-         * holds the same quads (as triples of the article's graph), as validation read them.
+         * holds the same quads (as triples of the article's graph), as validation read them, and {@code x}
+         * is the extraction they were written from.
          */
-        default ArticleQuads prepare(ArticleQuads article, Graph inMemory) {
+        default ArticleQuads prepare(ArticleQuads article, Extraction x, Graph inMemory) {
             return article;
         }
 
@@ -290,8 +291,10 @@ public final class Loader {
 
     private Prepared prepare(Article a) {
         ArticleQuads q;
+        Extraction x;
         try {
-            q = quads(a);
+            x = extractor.extract(a);
+            q = quads(a, x);
         } catch (RuntimeException e) {
             return Prepared.failed(new Failure(a.origin(), "extraction failed: " + e));
         }
@@ -301,7 +304,7 @@ public final class Loader {
         for (Quad quad : q.quads()) inMemory.add(quad.asTriple());
         String invalid = Validation.check(inMemory);
         if (invalid != null) return Prepared.failed(new Failure(a.origin(), "graph does not fit ontology/shapes.ttl: " + invalid));
-        return new Prepared(target.prepare(q, inMemory), a.hashCode(), null);
+        return new Prepared(target.prepare(q, x, inMemory), a.hashCode(), null);
     }
 
     private void flush(List<ArticleQuads> batch, long[] counts) {

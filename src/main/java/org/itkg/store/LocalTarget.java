@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
 import org.apache.jena.system.Txn;
+import org.itkg.extract.Extraction;
 import org.itkg.resolve.Decisions;
+import org.itkg.resolve.Maintenance;
 import org.itkg.resolve.Facts;
 import org.itkg.resolve.Renaming;
 import org.itkg.resolve.Resolver;
@@ -16,8 +18,8 @@ import org.itkg.resolve.Resolution;
  * Writes article graphs into the local store. Into a store that holds no article yet, the graphs stream
  * through Jena's parallel bulk loader, which builds the indexes far faster than transactions do; there is
  * nothing to replace (and the reader refuses a second article with an id already read), so nothing is
- * lost by skipping the deletes. Into a store that has articles, each batch replaces its graphs in one
- * write transaction.
+ * lost by skipping the deletes. Into a store that has articles, each batch is one write transaction of
+ * {@link Maintenance}: the batch's graphs, and only what they change of the rest.
  */
 final class LocalTarget implements Loader.Target {
     private final Store store;
@@ -27,6 +29,8 @@ final class LocalTarget implements Loader.Target {
     private Resolution resolution;
     private Renaming renaming;
     private Facts facts;
+    /** On a load into a store that has articles: what keeps it resolved. */
+    private Maintenance maintenance;
 
     LocalTarget(Store store, Supplier<Decisions> decisions) {
         this.store = store;
@@ -43,6 +47,8 @@ final class LocalTarget implements Loader.Target {
             });
             bulk = store.bulk();
             facts = new Facts();
+        } else {
+            maintenance = store.maintenance(decisions);
         }
     }
 
@@ -63,29 +69,28 @@ final class LocalTarget implements Loader.Target {
     }
 
     @Override
-    public ArticleQuads prepare(ArticleQuads a, org.apache.jena.graph.Graph inMemory) {
-        if (renaming == null) return a;
-        // facts are read by key before the renaming, as from a store not yet resolved
-        return new ArticleQuads(a.id(), a.graph(), renaming.apply(a.quads()), a.origin(), Facts.of(a.graph(), inMemory));
+    public ArticleQuads prepare(ArticleQuads a, Extraction x, org.apache.jena.graph.Graph inMemory) {
+        // what the resolution needs is read by key before any renaming, as from a store not yet resolved
+        Maintenance.Inputs in = Maintenance.Inputs.of(x, a.graph(), inMemory);
+        return new ArticleQuads(a.id(), a.graph(), renaming == null ? a.quads() : renaming.apply(a.quads()), a.origin(), in);
     }
 
     @Override
     public List<Loader.Failure> write(List<ArticleQuads> batch) {
         if (bulk == null) {
-            store.replaceGraphs(batch);
+            store.change(maintenance, batch, List.of());
             return List.of();
         }
         for (ArticleQuads a : batch) {
             bulk.add(a);
-            facts.addAll(a.facts());
+            facts.addAll(a.inputs().facts());
         }
         return List.of();
     }
 
     @Override
     public Resolver.Summary finish(boolean asResolved) {
-        // redone over the whole store, so that the order articles arrive in does not matter
-        if (bulk == null) return Resolver.run(store.dataset(), decisions.get());
+        if (bulk == null) return maintenance == null ? null : maintenance.summary();
         Store.Bulk open = bulk;
         bulk = null;
         if (asResolved) {

@@ -21,6 +21,8 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.itkg.graph.Vocab;
+import org.itkg.resolve.Decisions;
+import org.itkg.resolve.Maintenance;
 
 /**
  * The TDB2 database on disk behind its full-text index. The default graph is the union of the named
@@ -131,6 +133,61 @@ public final class Store implements AutoCloseable {
                 dsg.deleteAny(a.graph(), Node.ANY, Node.ANY, Node.ANY);
                 for (Quad q : a.quads()) dsg.add(q);
             }
+        });
+    }
+
+    /** What keeps this store resolved as articles come and go: read from the store, once. */
+    public Maintenance maintenance(java.util.function.Supplier<Decisions> decisions) {
+        return Txn.calculateRead(dsg, () -> Maintenance.read(dsg, decisions));
+    }
+
+    /**
+     * Writes {@code added} (each replacing the article of its id) and removes the articles {@code removed}
+     * in one write transaction, with what they change of the rest of the store. All or nothing.
+     */
+    public Maintenance.Change change(Maintenance m, List<ArticleQuads> added, java.util.Collection<String> removed) {
+        List<Maintenance.Incoming> in = new java.util.ArrayList<>();
+        for (ArticleQuads a : added) in.add(new Maintenance.Incoming(a.id(), a.quads(), a.inputs()));
+        return Txn.calculateWrite(dsg, () -> m.change(dsg, in, removed));
+    }
+
+    /**
+     * Removes articles, named by id or by URL, with what they alone attested: a person or event no other
+     * article names goes with its rows and counts. The names that match no article are returned; nothing
+     * is written if none matches.
+     */
+    public Removal remove(java.util.Collection<String> idsOrUrls, java.util.function.Supplier<Decisions> decisions) {
+        Removal r = resolveIds(idsOrUrls);
+        if (!r.ids().isEmpty()) r = r.with(change(maintenance(decisions), List.of(), r.ids()));
+        return r;
+    }
+
+    /** What a removal found and did: the article ids removed, the names that matched nothing, the change. */
+    public record Removal(List<String> ids, List<String> unknown, Maintenance.Change change) {
+        Removal with(Maintenance.Change c) {
+            return new Removal(ids, unknown, c);
+        }
+    }
+
+    /** The ids of the articles named by id or by URL (as given in their header), and the names that match none. */
+    public Removal resolveIds(java.util.Collection<String> idsOrUrls) {
+        return Txn.calculateRead(dsg, () -> {
+            List<String> ids = new java.util.ArrayList<>(), unknown = new java.util.ArrayList<>();
+            for (String name : idsOrUrls) {
+                String id = null;
+                if (dsg.containsGraph(org.itkg.graph.Iris.article(name))) id = name;
+                else if (name.startsWith("http://") || name.startsWith("https://")) {
+                    var it = dsg.find(Node.ANY, Node.ANY, Vocab.SCHEMA_URL, org.apache.jena.graph.NodeFactory.createURI(name.strip()));
+                    while (id == null && it.hasNext()) {
+                        Node g = it.next().getGraph();
+                        var ident = dsg.find(g, g, Vocab.SCHEMA_IDENTIFIER, Node.ANY);
+                        if (ident.hasNext()) id = ident.next().getObject().getLiteralLexicalForm();
+                    }
+                }
+                if (id == null) unknown.add(name);
+                else if (!ids.contains(id)) ids.add(id);
+            }
+            return new Removal(ids, unknown, null);
         });
     }
 

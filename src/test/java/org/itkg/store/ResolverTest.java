@@ -92,7 +92,7 @@ class ResolverTest {
             ArticleQuads read = loader(s).quads(b);
             org.apache.jena.graph.Graph inMemory = org.apache.jena.graph.GraphMemFactory.createDefaultGraph();
             read.quads().forEach(q -> inMemory.add(q.asTriple()));
-            ArticleQuads written = target.prepare(read, inMemory);
+            ArticleQuads written = target.prepare(read, extractor.extract(b), inMemory);
             assertTrue(written.quads().stream().anyMatch(q -> q.getSubject().equals(Iris.event("a", 0))),
                     "b's report is written under the event's node, a's");
             target.write(List.of(written));
