@@ -40,6 +40,45 @@ public final class ArticleReader {
     }
 
     /**
+     * Articles sent rather than stored (the body of an HTTP request): JSON Lines (one JSON object per line,
+     * which one JSON article also is) when {@code jsonLines}, else one article in the text format. Each
+     * article or failure is named {@code origin}, or {@code origin:LINE} for JSON Lines.
+     */
+    public static void read(byte[] body, boolean jsonLines, String origin, ArticleSink downstream) {
+        ArticleSink sink = firstOfEachId(downstream);
+        String text;
+        try {
+            if (body.length == 0) throw new ArticleException("empty body");
+            text = Utf8.decode(body);
+        } catch (ArticleException e) {
+            sink.failure(origin, e.getMessage());
+            return;
+        }
+        if (!jsonLines) {
+            if (body.length > MAX_ARTICLE_BYTES) {
+                sink.failure(origin, "too large for one article (the limit is " + (MAX_ARTICLE_BYTES >> 20) + " MB)");
+                return;
+            }
+            try {
+                sink.article(TextFormat.parse(text, origin));
+            } catch (ArticleException e) {
+                sink.failure(origin, e.getMessage());
+            }
+            return;
+        }
+        String[] lines = text.split("\r?\n");
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) continue;
+            String where = origin + ":" + (i + 1);
+            try {
+                sink.article(JsonLinesFormat.parse(lines[i], where));
+            } catch (ArticleException e) {
+                sink.failure(where, e.getMessage());
+            }
+        }
+    }
+
+    /**
      * One article per id in a run. The same article read twice (a file named twice, a feed repeating a
      * story) is read once. Two different articles with one id (a repeated JSON line id, two files declaring
      * one url) would replace each other's graph, so the second is refused, naming both.

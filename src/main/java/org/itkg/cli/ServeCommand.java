@@ -47,8 +47,15 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (config == null && RunningServer.refusesWrites(db, "query it at URL")) return 2;
         Store store = config != null ? Store.openConfig(config) : Store.open(db);
+        org.itkg.store.Ingest ingest = passwordFile == null ? null : new org.itkg.store.Ingest(store);
         ItkgServer server = ItkgServer.start(store.dataset(),
-                new ItkgServer.Settings(host, port, passwordFile, timeoutSeconds * 1000L, queries, maxRows, maxBodyMb * 1024L * 1024L));
+                new ItkgServer.Settings(host, port, passwordFile, timeoutSeconds * 1000L, queries, maxRows, maxBodyMb * 1024L * 1024L), ingest);
+        if (ingest != null) {
+            // the first article posted should not wait for the store to be read
+            Thread warm = new Thread(ingest::warm, "itkg-ingest-warm");
+            warm.setDaemon(true);
+            warm.start();
+        }
         RunningServer.announce(store.dir(), server.port());
         printUrls(server.port(), passwordFile != null);
         server.join();
@@ -64,5 +71,6 @@ final class ServeCommand implements Callable<Integer> {
         System.out.println("  timeline         " + base + "/timeline");
         System.out.println(writable ? "  SPARQL Update    " + base + ItkgServer.DATASET + "/update (password required)"
                 : "  (read-only: start with --password-file to allow updates)");
+        if (writable) System.out.println("  articles         " + base + "/api/articles (POST, DELETE; password required)");
     }
 }

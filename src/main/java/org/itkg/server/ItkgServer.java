@@ -53,6 +53,11 @@ public final class ItkgServer {
     }
 
     public static ItkgServer start(DatasetGraph dsg, Settings s) {
+        return start(dsg, s, null);
+    }
+
+    /** A server that also takes articles at {@code /api/articles} into {@code ingest}'s store (with a password file). */
+    public static ItkgServer start(DatasetGraph dsg, Settings s, org.itkg.store.Ingest ingest) {
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(s.queryTimeoutMillis()));
         // a sort, a grouping or a DISTINCT over more bindings than this goes to temporary files, not the heap
         dsg.getContext().set(ARQ.spillToDiskThreshold, SPILL_BINDINGS);
@@ -95,6 +100,9 @@ public final class ItkgServer {
         }
         SavedQueries queries = SavedQueries.load(s.queries());
         b.addServlet("/api/*", new QueryApi(dsg, queries, s.maxRows()));
+        ArticlesApi articles = new ArticlesApi(ingest, ingest == null ? null : users);
+        b.addServlet("/api/articles", articles);
+        b.addServlet("/api/articles/*", articles);
         b.addServlet("/timeline", new TimelinePage(dsg, queries));
         URL ui = ItkgServer.class.getClassLoader().getResource("webapp");
         if (ui != null) b.staticFileBase(ui.toExternalForm());

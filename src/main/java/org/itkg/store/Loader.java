@@ -328,7 +328,7 @@ public final class Loader {
         return quads(a, extractor.extract(a));
     }
 
-    private static ArticleQuads quads(Article a, Extraction x) {
+    static ArticleQuads quads(Article a, Extraction x) {
         List<Quad> quads = new ArrayList<>();
         java.util.Set<Quad> seen = new java.util.HashSet<>();
         ArticleGraph.write(x, new org.apache.jena.riot.system.StreamRDFBase() {

@@ -298,6 +298,11 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Whether the ontology graph has been loaded. */
+    public boolean hasOntology() {
+        return Txn.calculateRead(dsg, () -> dsg.find(Vocab.ONTOLOGY_GRAPH, Node.ANY, Node.ANY, Node.ANY).hasNext());
+    }
+
     /** Loads the ontology and the topic scheme into their own graph, replacing what was there. */
     public void loadOntology() {
         Txn.executeWrite(dsg, () -> {
