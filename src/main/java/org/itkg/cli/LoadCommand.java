@@ -26,8 +26,12 @@ final class LoadCommand implements Callable<Integer> {
     Path decisions;
 
     @Option(names = "--endpoint", paramLabel = "URL",
-            description = "load into a remote Fuseki dataset (http://host:3030/itkg) with Graph Store PUTs instead of --db")
+            description = "load into a running server's dataset (http://host:3030/itkg) instead of --db: posted to its /api/articles, "
+                    + "which extracts, resolves and keeps its derived graphs; a Fuseki without that resource gets Graph Store PUTs")
     java.net.URI endpoint;
+
+    @Option(names = "--graph-store", description = "with --endpoint: write article graphs with Graph Store PUTs even where /api/articles exists")
+    boolean graphStore;
 
     @Option(names = "--user", description = "user for the remote dataset's writes (HTTP basic authentication)")
     String user;
@@ -80,6 +84,24 @@ final class LoadCommand implements Callable<Integer> {
                 System.err.println(passwordFile + ": " + e.getMessage());
                 return 2;
             }
+        }
+        if (!graphStore) {
+            org.itkg.store.RemoteIngest ingest = new org.itkg.store.RemoteIngest(endpoint, user, password);
+            org.itkg.store.RemoteIngest.Summary s;
+            try {
+                s = ingest.post(paths, batch, LoadCommand::report, LoadCommand::progress);
+            } catch (RuntimeException e) {
+                System.err.println(endpoint + ": " + String.valueOf(e.getMessage()).lines().findFirst().orElse(e.toString()));
+                return Main.SOME_FAILED;
+            }
+            if (!s.noApi()) {
+                if (TERMINAL) System.err.print("\r\033[K");
+                System.err.printf(Locale.ROOT, "loaded %,d articles, %,d failed, in %.1f s into %s (resolved there)%n",
+                        s.articles(), s.failures(), s.seconds(), ingest.api());
+                return s.failures() == 0 ? 0 : Main.SOME_FAILED;
+            }
+            System.err.println(ingest.api() + " is not there: writing article graphs with Graph Store PUTs "
+                    + "(that server's entities, timeline and stats graphs are not kept up to date)");
         }
         Loader loader = Loader.remote(endpoint, user, password, batch, LoadCommand::report, LoadCommand::progress);
         Loader.Summary s;
