@@ -90,6 +90,7 @@ public final class Bench {
                 server.stop();
             }
         }
+        new IncrementalBench(n, work, figures, log).run(db);
         return markdown();
     }
 

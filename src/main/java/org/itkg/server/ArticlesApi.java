@@ -23,7 +23,7 @@ import org.itkg.store.Store;
  * the text format ({@code text/plain}), one JSON article ({@code application/json}) or many as JSON Lines
  * ({@code application/x-ndjson}); {@code DELETE /api/articles/ID} or {@code DELETE /api/articles?url=URL}
  * (the parameter may repeat, and {@code id=} too) removes articles. Only users of the password file may
- * write (HTTP basic; 401 otherwise); without a password file this resource refuses every write (403).
+ * write (HTTP basic; 401 otherwise); a server started without a password file has no such resource (404).
  * Answers are JSON, one entry per article; what was written is visible to every query once the answer
  * is sent.
  */
@@ -41,6 +41,12 @@ final class ArticlesApi extends HttpServlet {
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws jakarta.servlet.ServletException, IOException {
         String m = req.getMethod();
+        if (ingest == null) {
+            // a server started without a password file takes no articles: for it this resource is not there
+            drain(req);
+            QueryApi.error(resp, 404, "this server takes no articles: start it with --password-file");
+            return;
+        }
         if (!m.equals("POST") && !m.equals("DELETE")) {
             drain(req);
             resp.setHeader("Allow", "POST, DELETE");

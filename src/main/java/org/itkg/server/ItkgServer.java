@@ -100,7 +100,7 @@ public final class ItkgServer {
         }
         SavedQueries queries = SavedQueries.load(s.queries());
         b.addServlet("/api/*", new QueryApi(dsg, queries, s.maxRows()));
-        ArticlesApi articles = new ArticlesApi(ingest, ingest == null ? null : users);
+        ArticlesApi articles = new ArticlesApi(users == null ? null : ingest, users);
         b.addServlet("/api/articles", articles);
         b.addServlet("/api/articles/*", articles);
         b.addServlet("/timeline", new TimelinePage(dsg, queries));
