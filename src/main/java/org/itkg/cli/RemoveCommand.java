@@ -42,7 +42,7 @@ final class RemoveCommand implements Callable<Integer> {
         if (endpoint != null) return remote();
         try (Store store = db.openToWrite("remove through it with itkg remove --endpoint URL --user U --password-file F")) {
             if (store == null) return 2;
-            Store.Removal r = store.remove(names, () -> Decisions.read(store.decisionsFile()));
+            Store.Removal r = store.remove(names, () -> store.maintenance(() -> Decisions.read(store.decisionsFile())));
             for (String u : r.unknown()) System.err.println(u + ": no such article in " + store.dir());
             if (r.change() != null)
                 System.err.printf(Locale.ROOT, "removed %,d articles in %.2f s (%,d other graphs renamed, %,d rebuilt; %,d derived subjects rewritten)%n",

@@ -269,8 +269,7 @@ public final class Maintenance {
         for (Subject s : derived.keySet()) if (!now.containsKey(s)) changed.add(s);
         if (changed.isEmpty()) return 0;
         for (Subject s : changed) dsg.deleteAny(s.graph(), s.node(), Node.ANY, Node.ANY);
-        all = new Facts();
-        for (Inputs in : articles.values()) all.addAll(in.facts());
+        // the derivation only reads the facts: the same merge serves the second pass
         Resolver.derive(all, resolution, q -> {
             if (changed.contains(new Subject(q.getGraph(), q.getSubject()))) dsg.add(q);
         });

@@ -93,9 +93,7 @@ public final class Ingest {
 
     /** Removes articles named by id or URL, with what they alone attested. */
     public synchronized Store.Removal remove(Collection<String> idsOrUrls) {
-        Store.Removal r = store.resolveIds(idsOrUrls);
-        if (r.ids().isEmpty()) return r;
-        return new Store.Removal(r.ids(), r.unknown(), store.change(maintenance(), List.of(), r.ids()));
+        return store.remove(idsOrUrls, this::maintenance);
     }
 
     private static Written written(Extraction x, Resolution res) {

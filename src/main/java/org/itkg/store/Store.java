@@ -156,9 +156,9 @@ public final class Store implements AutoCloseable {
      * article names goes with its rows and counts. The names that match no article are returned; nothing
      * is written if none matches.
      */
-    public Removal remove(java.util.Collection<String> idsOrUrls, java.util.function.Supplier<Decisions> decisions) {
+    public Removal remove(java.util.Collection<String> idsOrUrls, java.util.function.Supplier<Maintenance> maintenance) {
         Removal r = resolveIds(idsOrUrls);
-        if (!r.ids().isEmpty()) r = r.with(change(maintenance(decisions), List.of(), r.ids()));
+        if (!r.ids().isEmpty()) r = r.with(change(maintenance.get(), List.of(), r.ids()));
         return r;
     }
 
@@ -170,7 +170,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** The ids of the articles named by id or by URL (as given in their header), and the names that match none. */
-    public Removal resolveIds(java.util.Collection<String> idsOrUrls) {
+    private Removal resolveIds(java.util.Collection<String> idsOrUrls) {
         return Txn.calculateRead(dsg, () -> {
             List<String> ids = new java.util.ArrayList<>(), unknown = new java.util.ArrayList<>();
             for (String name : idsOrUrls) {

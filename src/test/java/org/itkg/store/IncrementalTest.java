@@ -69,7 +69,7 @@ class IncrementalTest {
                         List<String> gone = new ArrayList<>();
                         for (String id : present.keySet()) if (r.nextInt(3) == 0) gone.add(id);
                         if (gone.isEmpty()) gone.add(present.keySet().iterator().next());
-                        Store.Removal rm = s.remove(gone, () -> Decisions.NONE);
+                        Store.Removal rm = s.remove(gone, () -> s.maintenance(() -> Decisions.NONE));
                         assertEquals(gone, rm.ids());
                         gone.forEach(present::remove);
                         steps.add("remove " + gone);
@@ -109,13 +109,13 @@ class IncrementalTest {
             ab.put("c", versions.get("c").get(0));
             load(s, ab, 200);
             assertEquals(1, ResolverTest.select(s, "SELECT ?p WHERE { GRAPH <https://w3id.org/itkg/graph/entities> { ?p <https://w3id.org/itkg/ontology#reportCount> 2 } }").size());
-            Store.Removal rm = s.remove(List.of("a", "no-such-article"), () -> Decisions.NONE);
+            Store.Removal rm = s.remove(List.of("a", "no-such-article"), () -> s.maintenance(() -> Decisions.NONE));
             assertEquals(List.of("a"), rm.ids());
             assertEquals(List.of("no-such-article"), rm.unknown());
             // the meeting a and b told of stays, with b's report alone; Erdoğan, named only by c, stays too
             assertTrue(ResolverTest.select(s, "SELECT ?p WHERE { GRAPH <https://w3id.org/itkg/graph/entities> { ?p <https://w3id.org/itkg/ontology#reportCount> 2 } }").isEmpty());
             assertEquals(1, ResolverTest.select(s, "SELECT ?e WHERE { GRAPH <https://w3id.org/itkg/graph/timeline> { ?e ?p ?o } FILTER(CONTAINS(STR(?e), '/event/b/')) } LIMIT 1").size());
-            s.remove(List.of("c"), () -> Decisions.NONE);
+            s.remove(List.of("c"), () -> s.maintenance(() -> Decisions.NONE));
             assertTrue(ResolverTest.select(s, "SELECT ?p WHERE { ?p <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(CONTAINS(STR(?p), 'erdogan')) }").isEmpty());
         }
     }
