@@ -265,30 +265,38 @@ final class Digest {
     private static final long PER_DAY = 10_000_000L;
 
     /**
-     * Each row's place in a timeline as one integer: its day (YYYYMMDD, {@link #UNDATED_DAY} for none) times
-     * ten million plus its rank among the rows of that day by IRI (undated rows: by the publication of their
-     * first report, then IRI). A timeline sorts a month of rows by it;
-     * sorting by date literals and then IRIs cost most of a window's time at 200,000 articles.
+     * Each row's place in a timeline as one integer: its day (YYYYMMDD) times ten million plus its rank among
+     * the rows of that day by IRI. An undated row's key is {@link #UNDATED_DAY} times ten million plus the
+     * day its first report was published (YYYYMMDD, 0 if none) times {@value #PER_PUBLICATION_DAY} plus its
+     * rank among the undated rows published that day, so that every undated key is above every dated one and
+     * a new row moves the keys of its own day's rows only (a rank among all undated rows moved thousands of
+     * keys with every article added to a large store). A timeline sorts a month of rows by it; sorting by
+     * date literals and then IRIs cost most of a window's time at 200,000 articles.
      */
     private static Map<Node, Long> sortKeys(Map<Node, Row> rows) {
         List<Map.Entry<Node, Row>> all = new ArrayList<>(rows.entrySet());
         all.sort(java.util.Comparator.comparingLong((Map.Entry<Node, Row> e) -> e.getValue().day)
-                .thenComparing(e -> undatedOrder(e.getValue()))
+                .thenComparingLong(e -> publishedDay(e.getValue()))
                 .thenComparing(e -> e.getKey().toString()));
         Map<Node, Long> out = new java.util.HashMap<>();
-        long day = -1, seq = 0;
+        long day = -1, published = -1, seq = 0;
         for (Map.Entry<Node, Row> e : all) {
-            long d = e.getValue().day;
-            seq = d == day ? seq + 1 : 0;
+            long d = e.getValue().day, p = publishedDay(e.getValue());
+            seq = d == day && p == published ? seq + 1 : 0;
             day = d;
-            out.put(e.getKey(), d * PER_DAY + seq);
+            published = p;
+            out.put(e.getKey(), d * PER_DAY + p * PER_PUBLICATION_DAY + seq);
         }
         return out;
     }
 
-    /** Undated rows follow the publication of their first report, which is all a reader knows of their time. */
-    private static String undatedOrder(Row r) {
-        return r.date == null && r.published != null ? r.published.getLiteralLexicalForm() : "";
+    private static final long PER_PUBLICATION_DAY = 100_000L;
+
+    /** Undated rows follow the publication of their first report (YYYYMMDD, 0 if none), which is all a reader knows of their time; 0 for a dated row. */
+    private static long publishedDay(Row r) {
+        if (r.day != UNDATED_DAY || r.published == null) return 0;
+        String d = r.published.getLiteralLexicalForm();
+        return DAY.matcher(d).matches() ? Long.parseLong(d.substring(0, 10).replace("-", "")) : 0;
     }
 
     private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");

@@ -253,9 +253,10 @@ public final class Maintenance {
     }
 
     /**
-     * Derives the entities, timeline and stats graphs in memory and writes the subjects whose quads differ
-     * from what the store holds: a first pass takes each subject's fingerprint, a second writes the
-     * changed ones, so that the whole derivation is never held at once. Returns the subjects written.
+     * Derives the entities, timeline and stats graphs in memory and writes, for the subjects whose quads
+     * differ from what the store holds, the quads that differ: a first pass takes each subject's
+     * fingerprint, a second keeps the changed subjects' quads, so that the whole derivation is never held
+     * at once. Returns the subjects written.
      */
     private int rederive(DatasetGraph dsg) {
         Facts all = new Facts();
@@ -268,10 +269,20 @@ public final class Maintenance {
         });
         for (Subject s : derived.keySet()) if (!now.containsKey(s)) changed.add(s);
         if (changed.isEmpty()) return 0;
-        for (Subject s : changed) dsg.deleteAny(s.graph(), s.node(), Node.ANY, Node.ANY);
-        // the derivation only reads the facts: the same merge serves the second pass
+        // the changed subjects' quads as they are to be, then only the quads that differ from the store's
+        Map<Subject, Set<Quad>> wanted = new HashMap<>();
+        for (Subject s : changed) wanted.put(s, new HashSet<>());
         Resolver.derive(all, resolution, q -> {
-            if (changed.contains(new Subject(q.getGraph(), q.getSubject()))) dsg.add(q);
+            Set<Quad> w = wanted.get(new Subject(q.getGraph(), q.getSubject()));
+            if (w != null) w.add(q);
+        });
+        wanted.forEach((s, quads) -> {
+            List<Quad> stale = new ArrayList<>();
+            dsg.find(s.graph(), s.node(), Node.ANY, Node.ANY).forEachRemaining(q -> {
+                if (!quads.remove(q)) stale.add(q);
+            });
+            stale.forEach(dsg::delete);
+            quads.forEach(dsg::add);
         });
         derived.clear();
         derived.putAll(now);

@@ -33,8 +33,8 @@ public final class Ingest {
 
     public record Told(String type, String status, String date, String iri) {}
 
-    /** What one call did: the articles written, those that were not and why, and its seconds. */
-    public record Outcome(List<Written> written, List<Loader.Failure> failures, double seconds) {}
+    /** What one call did: the articles written, those that were not and why, its seconds, and what it changed (null if nothing). */
+    public record Outcome(List<Written> written, List<Loader.Failure> failures, double seconds, Maintenance.Change change) {}
 
     private final Store store;
     private final Supplier<Decisions> decisions;
@@ -83,12 +83,13 @@ public final class Ingest {
             }
         }
         List<Written> written = new ArrayList<>();
+        Maintenance.Change change = null;
         if (!ready.isEmpty()) {
-            store.change(maintenance(), ready, List.of());
+            change = store.change(maintenance(), ready, List.of());
             Resolution res = maintenance.resolution();
             for (Extraction x : extractions) written.add(written(x, res));
         }
-        return new Outcome(written, failures, (System.nanoTime() - t0) / 1e9);
+        return new Outcome(written, failures, (System.nanoTime() - t0) / 1e9, change);
     }
 
     /** Removes articles named by id or URL, with what they alone attested. */

@@ -120,6 +120,33 @@ class IncrementalTest {
         }
     }
 
+    @Test
+    void anAddedArticleMovesTheTimelineKeysOfItsOwnDayOnly() throws Exception {
+        ArticleGenerator gen = new ArticleGenerator(3);
+        Map<String, String> first = new LinkedHashMap<>();
+        for (int i = 0; i < 40; i++) first.put("g" + i, ArticleGenerator.asText(gen.article(i)));
+        try (Store s = Store.open(tmp.resolve("keys"))) {
+            load(s, first, 200);
+            Map<String, String> before = keys(s);
+            assertTrue(before.values().stream().anyMatch(k -> Long.parseLong(k) >= 999_999_990_000_000L), "some rows are undated: " + before);
+            Article added = gen.article(1000);
+            load(s, Map.of("new", ArticleGenerator.asText(added)), 1);
+            Map<String, String> after = keys(s);
+            String day = added.date().toString().replace("-", "");
+            before.forEach((event, key) -> {
+                if (!key.contains(day)) assertEquals(key, after.get(event), event + " kept its key");
+            });
+        }
+    }
+
+    /** Each timeline row's sort key. */
+    private static Map<String, String> keys(Store s) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        for (var row : ResolverTest.select(s, "SELECT ?e ?k WHERE { GRAPH <https://w3id.org/itkg/graph/timeline> { ?e <https://w3id.org/itkg/ontology#sortKey> ?k } }"))
+            out.put(row.getResource("e").getURI(), row.getLiteral("k").getLexicalForm());
+        return out;
+    }
+
     private void load(Store s, Map<String, String> articles, int batch) throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("files" + files++));
         int n = 0;
