@@ -72,6 +72,7 @@ final class Digest {
         Point point;
         String yearMonth;
         long day;
+        long publishedDay;
     }
 
     /**
@@ -276,12 +277,12 @@ final class Digest {
     private static Map<Node, Long> sortKeys(Map<Node, Row> rows) {
         List<Map.Entry<Node, Row>> all = new ArrayList<>(rows.entrySet());
         all.sort(java.util.Comparator.comparingLong((Map.Entry<Node, Row> e) -> e.getValue().day)
-                .thenComparingLong(e -> publishedDay(e.getValue()))
+                .thenComparingLong(e -> e.getValue().publishedDay)
                 .thenComparing(e -> e.getKey().toString()));
         Map<Node, Long> out = new java.util.HashMap<>();
         long day = -1, published = -1, seq = 0;
         for (Map.Entry<Node, Row> e : all) {
-            long d = e.getValue().day, p = publishedDay(e.getValue());
+            long d = e.getValue().day, p = e.getValue().publishedDay;
             seq = d == day && p == published ? seq + 1 : 0;
             day = d;
             published = p;
@@ -345,6 +346,7 @@ final class Digest {
         r.day = day(r);
         Facts.Article first = facts.articles.get(r.articles.first());
         r.published = first == null ? null : first.published();
+        r.publishedDay = publishedDay(r);
         Node day = r.date != null ? r.date : r.published;
         // 0: an undated event of an undated article, which no window of months holds; undated.rq lists it
         r.yearMonth = day == null ? "0" : day.getLiteralLexicalForm().substring(0, 4) + day.getLiteralLexicalForm().substring(5, 7);

@@ -43,8 +43,9 @@ public final class Maintenance {
     /** An article to write: its graph's quads as extracted (before any renaming) and its inputs. */
     public record Incoming(String id, List<Quad> quads, Inputs inputs) {}
 
-    /** What a change did. */
-    public record Change(int added, int removed, int graphsRenamed, int graphsRebuilt, int derivedSubjects, double seconds) {}
+    /** What a change did; its seconds, of which those spent resolving (and renaming) and deriving. */
+    public record Change(int added, int removed, int graphsRenamed, int graphsRebuilt, int derivedSubjects, double seconds,
+                         double resolveSeconds, double deriveSeconds) {}
 
     /** A subject of a derived graph. */
     private record Subject(Node graph, Node node) {}
@@ -144,7 +145,7 @@ public final class Maintenance {
         deriveSeconds += (t2 - t1) / 1e9;
         renamedGraphs += graphs[0] + graphs[1];
         stale = false;
-        return new Change(added.size(), gone.size(), graphs[0], graphs[1], subjects, (t2 - t0) / 1e9);
+        return new Change(added.size(), gone.size(), graphs[0], graphs[1], subjects, (t2 - t0) / 1e9, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
     }
 
     private void put(String id, Inputs in) {
@@ -254,28 +255,31 @@ public final class Maintenance {
 
     /**
      * Derives the entities, timeline and stats graphs in memory and writes, for the subjects whose quads
-     * differ from what the store holds, the quads that differ: a first pass takes each subject's
-     * fingerprint, a second keeps the changed subjects' quads, so that the whole derivation is never held
-     * at once. Returns the subjects written.
+     * differ from what the store holds, the quads that differ. The derivation gives a subject's quads one
+     * after another (a row, a cell), so one pass both takes each subject's fingerprint and keeps the quads
+     * of those whose fingerprint changed; the whole derivation is never held at once. A subject whose
+     * quads came in more than one run is derived again, alone, if it changed. Returns the subjects written.
      */
     private int rederive(DatasetGraph dsg) {
         Facts all = new Facts();
         for (Inputs in : articles.values()) all.addAll(in.facts());
-        Map<Subject, Long> now = new HashMap<>();
-        Resolver.derive(all, resolution, q -> now.merge(new Subject(q.getGraph(), q.getSubject()), hash(q), Long::sum));
+        Runs runs = new Runs();
+        Resolver.derive(all, resolution, runs);
+        runs.flush();
         Set<Subject> changed = new HashSet<>();
-        now.forEach((s, h) -> {
+        runs.now.forEach((s, h) -> {
             if (!h.equals(derived.get(s))) changed.add(s);
         });
-        for (Subject s : derived.keySet()) if (!now.containsKey(s)) changed.add(s);
+        for (Subject s : derived.keySet()) if (!runs.now.containsKey(s)) changed.add(s);
         if (changed.isEmpty()) return 0;
-        // the changed subjects' quads as they are to be, then only the quads that differ from the store's
         Map<Subject, Set<Quad>> wanted = new HashMap<>();
-        for (Subject s : changed) wanted.put(s, new HashSet<>());
-        Resolver.derive(all, resolution, q -> {
-            Set<Quad> w = wanted.get(new Subject(q.getGraph(), q.getSubject()));
-            if (w != null) w.add(q);
-        });
+        for (Subject s : changed) wanted.put(s, runs.split.contains(s) ? new HashSet<>() : runs.kept.getOrDefault(s, new HashSet<>()));
+        if (changed.stream().anyMatch(runs.split::contains))
+            // the derivation only reads the facts: the same merge serves a second pass
+            Resolver.derive(all, resolution, q -> {
+                Subject s = new Subject(q.getGraph(), q.getSubject());
+                if (runs.split.contains(s) && changed.contains(s)) wanted.get(s).add(q);
+            });
         wanted.forEach((s, quads) -> {
             List<Quad> stale = new ArrayList<>();
             dsg.find(s.graph(), s.node(), Node.ANY, Node.ANY).forEachRemaining(q -> {
@@ -285,20 +289,67 @@ public final class Maintenance {
             quads.forEach(dsg::add);
         });
         derived.clear();
-        derived.putAll(now);
+        derived.putAll(runs.now);
         return changed.size();
+    }
+
+    /** The derivation's quads as runs of one subject: each subject's fingerprint, and the quads of runs that changed. */
+    private final class Runs implements java.util.function.Consumer<Quad> {
+        final Map<Subject, Long> now = new HashMap<>();
+        final Map<Subject, Set<Quad>> kept = new HashMap<>();
+        final Set<Subject> split = new HashSet<>();
+        private Node graph, subject;
+        private long sum;
+        private final List<Quad> run = new ArrayList<>();
+
+        @Override
+        public void accept(Quad q) {
+            if (!same(q.getSubject(), subject) || !same(q.getGraph(), graph)) {
+                flush();
+                graph = q.getGraph();
+                subject = q.getSubject();
+            }
+            sum += hash(q);
+            run.add(q);
+        }
+
+        private static boolean same(Node a, Node b) {
+            return a == b || a.equals(b);
+        }
+
+        void flush() {
+            if (subject == null) return;
+            Subject s = new Subject(graph, subject);
+            if (now.containsKey(s)) split.add(s);
+            now.merge(s, sum, Long::sum);
+            if (!Long.valueOf(sum).equals(derived.get(s))) kept.computeIfAbsent(s, x -> new HashSet<>()).addAll(run);
+            run.clear();
+            sum = 0;
+            subject = null;
+        }
     }
 
     /** A quad's share of its subject's fingerprint: 64 bits of its predicate and object, summed per subject. */
     private static long hash(Quad q) {
-        long h = 0xcbf29ce484222325L;
-        String s = q.getPredicate().toString() + '\u0000' + q.getObject().toString();
+        long h = hash(0xcbf29ce484222325L, q.getPredicate());
+        h = hash(h * 31, q.getObject());
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        return h ^ (h >>> 33);
+    }
+
+    /** FNV-1a over the node's text (a literal's form, language and datatype), without building a string. */
+    private static long hash(long h, Node n) {
+        if (n.isURI()) return fnv(h, n.getURI());
+        if (!n.isLiteral()) return fnv(h, n.toString());
+        return fnv(fnv(fnv(h, n.getLiteralLexicalForm()) ^ 1, n.getLiteralLanguage()) ^ 2, n.getLiteralDatatypeURI());
+    }
+
+    private static long fnv(long h, String s) {
         for (int i = 0; i < s.length(); i++) {
             h ^= s.charAt(i);
             h *= 0x100000001b3L;
         }
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        return h ^ (h >>> 33);
+        return h;
     }
 }
