@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -61,7 +60,7 @@ final class RemoveCommand implements Callable<Integer> {
                 return 2;
             }
             String pw = LoadCommand.password(passwordFile, user);
-            r.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + pw).getBytes(StandardCharsets.UTF_8)));
+            r.header("Authorization", org.itkg.store.RemoteIngest.basic(user, pw));
         }
         HttpResponse<String> resp = HttpClient.newHttpClient().send(r.build(), HttpResponse.BodyHandlers.ofString());
         var answer = new com.fasterxml.jackson.databind.ObjectMapper().readTree(resp.body());

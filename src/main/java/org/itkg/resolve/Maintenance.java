@@ -28,7 +28,7 @@ import org.itkg.graph.Vocab;
  * change it resolves again in memory and then writes: the articles' graphs; the person and event nodes
  * whose canonical node moved, in the graphs that hold them; and, in the entities, timeline and stats
  * graphs, only the subjects whose quads differ (each subject's quads are kept as a fingerprint). The
- * outcome is the store one load of the same articles into an empty store gives (MaintenanceTest).
+ * outcome is the store one load of the same articles into an empty store gives (IncrementalTest).
  * Not thread-safe: one writer at a time, which TDB2 enforces anyway.
  */
 public final class Maintenance {
@@ -95,14 +95,6 @@ public final class Maintenance {
     /** The resolution as it stands, with the graphs renamed and the seconds spent by the changes so far. */
     public Resolver.Summary summary() {
         return Resolver.summary(resolution, (int) renamedGraphs).seconds(resolveSeconds, deriveSeconds);
-    }
-
-    public int articles() {
-        return articles.size();
-    }
-
-    public boolean has(String id) {
-        return articles.containsKey(id);
     }
 
     /** The outcome of the resolution as the store now holds it. */

@@ -43,23 +43,23 @@ final class ArticlesApi extends HttpServlet {
         String m = req.getMethod();
         if (ingest == null) {
             // a server started without a password file takes no articles: for it this resource is not there
-            drain(req);
+            Requests.drain(req);
             QueryApi.error(resp, 404, "this server takes no articles: start it with --password-file");
             return;
         }
         if (!m.equals("POST") && !m.equals("DELETE")) {
-            drain(req);
+            Requests.drain(req);
             resp.setHeader("Allow", "POST, DELETE");
             QueryApi.error(resp, 405, m + " is not allowed here: POST articles, or DELETE them");
             return;
         }
         if (users == null) {
-            drain(req);
+            Requests.drain(req);
             QueryApi.error(resp, 403, "this server takes no articles: start it on a store with --password-file");
             return;
         }
         if (!authorised(req)) {
-            drain(req);
+            Requests.drain(req);
             resp.setHeader("WWW-Authenticate", "Basic realm=\"itkg\"");
             QueryApi.error(resp, 401, "a user of the server's password file is needed to write");
             return;
@@ -130,7 +130,7 @@ final class ArticlesApi extends HttpServlet {
 
     @Override
     protected void doDelete(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        drain(req);
+        Requests.drain(req);
         List<String> names = new ArrayList<>();
         String path = req.getPathInfo();
         if (path != null && path.length() > 1) names.add(java.net.URLDecoder.decode(path.substring(1), StandardCharsets.UTF_8));
@@ -161,14 +161,6 @@ final class ArticlesApi extends HttpServlet {
     private static void failures(ObjectNode o, List<Loader.Failure> failures) {
         ArrayNode f = o.putArray("failures");
         for (Loader.Failure x : failures) f.addObject().put("origin", x.origin()).put("reason", x.reason());
-    }
-
-    private static void drain(HttpServletRequest req) {
-        try {
-            req.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
-        } catch (IOException e) {
-            // a body that cannot be read changes nothing about the answer
-        }
     }
 
     private static String oneLine(RuntimeException e) {

@@ -44,13 +44,17 @@ final class Requests {
         String m = req.getMethod();
         if (m.equals("GET") || m.equals("HEAD")) return false;
         resp.setHeader("Allow", "GET, HEAD");
-        // read what was sent (BodyLimit has bounded it), so the connection stays usable for the client's next request
+        drain(req);
+        QueryApi.error(resp, 405, m + " is not allowed here: this resource only reads");
+        return true;
+    }
+
+    /** Reads what was sent (BodyLimit has bounded it) before a refusal, so the connection stays usable for the client's next request. */
+    static void drain(HttpServletRequest req) {
         try {
             req.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
         } catch (IOException e) {
             // a body that cannot be read changes nothing about the answer
         }
-        QueryApi.error(resp, 405, m + " is not allowed here: this resource only reads");
-        return true;
     }
 }

@@ -37,8 +37,12 @@ public final class RemoteIngest {
     /** For the dataset {@code http://host:3030/itkg}: its server's {@code http://host:3030/api/articles}. */
     public RemoteIngest(URI dataset, String user, String password) {
         this.api = dataset.resolve("/api/articles");
-        this.authorization = user == null ? null
-                : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = user == null ? null : basic(user, password);
+    }
+
+    /** The value of an {@code Authorization} header for HTTP basic authentication. */
+    public static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     public URI api() {

@@ -4,10 +4,8 @@ import org.itkg.resolve.Resolver;
 import org.itkg.resolve.Facts;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
@@ -34,8 +32,7 @@ final class RemoteTarget implements Loader.Target {
     RemoteTarget(URI dataset, String user, String password) {
         String base = dataset.toString().replaceAll("/+$", "");
         this.data = base + "/data";
-        this.authorization = user == null ? null
-                : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = user == null ? null : RemoteIngest.basic(user, password);
     }
 
     @Override

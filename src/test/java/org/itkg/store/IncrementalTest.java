@@ -27,13 +27,11 @@ class IncrementalTest {
     @TempDir
     Path tmp;
 
-    /** Articles written for this test: two reports of one meeting, namesakes, a surname alone, a replacement. */
-    private static final String[][] WRITTEN = {
-            {"a", "fa", "2025-03-01", "عباس عراقچی وزیر امور خارجه ایران امروز در آنکارا با هاکان فیدان وزیر امور خارجه ترکیه دیدار کرد."},
-            {"b", "en", "2025-03-02", "Iranian Foreign Minister Abbas Araghchi met Turkish Foreign Minister Hakan Fidan in Ankara on Saturday."},
-            {"c", "fa", "2025-03-01", "عباس عراقچی وزیر امور خارجه ایران امروز در آنکارا با رجب طیب اردوغان رئیس جمهور ترکیه دیدار کرد."},
-            {"d", "fa", "2025-04-07", "جمال اوزتورک معاون وزیر کشور ترکیه امروز در تهران با علی رضایی معاون وزیر کشور ایران دیدار کرد."},
-            {"e", "fa", "2025-04-20", "جمال الدین اوزترک معاون وزیر کشور ترکیه امروز در وان با علی رضایی معاون وزیر کشور ایران گفتگوی تلفنی داشت."},
+    /**
+     * Articles written for these tests: ResolverTest's (two reports of one meeting, spelling variants) and a
+     * surname alone, an English report of a Persian one, and a replacement of "a".
+     */
+    private static final String[][] MORE = {
             {"f", "fa", "2025-04-21", "اوزتورک در این گفتگو گفت: «همکاری مرزی دو کشور ادامه دارد.» رضایی نیز بر امنیت مرزها تاکید کرد."},
             {"g", "en", "2025-04-07", "Turkish Deputy Interior Minister Cemal Ozturk met Iran's Deputy Interior Minister Ali Rezaei in Tehran."},
             {"a", "fa", "2025-03-01", "عباس عراقچی وزیر امور خارجه ایران امروز در تهران با هاکان فیدان وزیر امور خارجه ترکیه گفتگوی تلفنی داشت."},
@@ -43,7 +41,7 @@ class IncrementalTest {
     private int files;
 
     private void pool() {
-        for (String[] a : WRITTEN)
+        for (String[] a : java.util.stream.Stream.concat(java.util.Arrays.stream(ResolverTest.ARTICLES), java.util.Arrays.stream(MORE)).toList())
             versions.computeIfAbsent(a[0], k -> new ArrayList<>()).add("id: " + a[0] + "\nlang: " + a[1] + "\ndate: " + a[2] + "\n\n" + a[3]);
         ArticleGenerator gen = new ArticleGenerator(7);
         for (int i = 0; i < 8; i++) {

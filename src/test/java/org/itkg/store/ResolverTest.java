@@ -24,7 +24,7 @@ class ResolverTest {
     @TempDir
     Path tmp;
 
-    private static final String[][] ARTICLES = {
+    static final String[][] ARTICLES = {
             {"a", "fa", "2025-03-01", "عباس عراقچی وزیر امور خارجه ایران امروز در آنکارا با هاکان فیدان وزیر امور خارجه ترکیه دیدار کرد."},
             {"b", "en", "2025-03-02", "Iranian Foreign Minister Abbas Araghchi met Turkish Foreign Minister Hakan Fidan in Ankara on Saturday."},
             {"c", "fa", "2025-03-01", "عباس عراقچی وزیر امور خارجه ایران امروز در آنکارا با رجب طیب اردوغان رئیس جمهور ترکیه دیدار کرد."},
