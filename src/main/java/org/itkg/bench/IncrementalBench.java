@@ -34,10 +34,10 @@ import org.itkg.store.Store;
 final class IncrementalBench {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("bench:bench".getBytes(StandardCharsets.UTF_8));
-    private static final int READERS = 20, READS_EACH = 10;
+    private static final int READERS = 20;
 
-    /** Fewer than 50 single posts, 1,000 in one and 20 removals only on a store smaller than that (the suite's run). */
-    private final int SINGLES, MANY, REMOVALS;
+    /** Fewer than 50 single posts, 1,000 in one, 20 removals and 20 s of reading only on a store smaller than that (the suite's run). */
+    private final int SINGLES, MANY, REMOVALS, READ_SECONDS;
     private final long n;
     private final Path work;
     private final Map<String, String> figures;
@@ -51,6 +51,7 @@ final class IncrementalBench {
         this.SINGLES = (int) Math.min(50, n);
         this.MANY = (int) Math.min(1_000, n);
         this.REMOVALS = Math.min(20, SINGLES);
+        this.READ_SECONDS = n < 1_000 ? 3 : 20;
         this.work = work;
         this.figures = figures;
         this.log = log;
@@ -72,6 +73,8 @@ final class IncrementalBench {
                 long after = store.sizeOnDisk();
                 figures.put("incremental: TDB2 growth per single post", String.format("%,d bytes (%,d → %,d bytes over %d posts)",
                         (after - before) / SINGLES, before, after, SINGLES));
+                Ingest.Compaction c = ingest.compact();
+                figures.put("incremental: compaction after them (queries go on, posts wait)", String.format("%.1f s, %,d → %,d bytes", c.seconds(), c.before(), c.after()));
                 many(n + SINGLES);
                 removals(n);
                 readers(n + SINGLES + MANY);
@@ -116,16 +119,21 @@ final class IncrementalBench {
         figures.put("incremental: one article removed by DELETE /api/articles", percentiles(ms));
     }
 
-    /** The timeline query from {@value #READERS} readers, on an idle server and while one article is posted a second. */
+    /**
+     * The timeline query from {@value #READERS} readers for {@code READ_SECONDS} s, on an idle server and
+     * while articles are posted, one a second (or one after another when a post takes longer).
+     */
     private void readers(long from) throws Exception {
         long[] idle = reads();
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.atomic.AtomicInteger posted = new java.util.concurrent.atomic.AtomicInteger();
         Thread poster = new Thread(() -> {
-            for (long i = from; !Thread.currentThread().isInterrupted(); i++) {
+            for (long i = from; !stop.get(); i++) {
                 try {
+                    long t = System.nanoTime();
                     post(List.of(gen.article(i)));
-                    Thread.sleep(1000);
-                } catch (InterruptedException e) {
-                    return;
+                    posted.incrementAndGet();
+                    Thread.sleep(Math.max(0, 1000 - (System.nanoTime() - t) / 1_000_000));
                 } catch (Exception e) {
                     log.accept("poster: " + e.getMessage());
                     return;
@@ -137,32 +145,34 @@ final class IncrementalBench {
         try {
             busy = reads();
         } finally {
-            poster.interrupt();
+            // the post under way is let finish: the store closes only once no write is open
+            stop.set(true);
             poster.join();
         }
-        figures.put("incremental: timeline from " + READERS + " readers, idle → one post a second", String.format("p95 %d ms → %d ms (%.2f×)",
-                p95(idle), p95(busy), (double) p95(busy) / Math.max(1, p95(idle))));
+        figures.put("incremental: timeline from " + READERS + " readers, idle → while posting", String.format("p95 %d ms → %d ms (%.2f×; %d posts meanwhile)",
+                p95(idle), p95(busy), (double) p95(busy) / Math.max(1, p95(idle)), posted.get()));
     }
+
 
     private long[] reads() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(READERS);
-        List<Future<long[]>> runs = new ArrayList<>();
+        List<Future<List<Long>>> runs = new ArrayList<>();
         URI timeline = URI.create(base + "/api/queries/timeline");
+        long end = System.nanoTime() + READ_SECONDS * 1_000_000_000L;
         for (int r = 0; r < READERS; r++)
             runs.add(pool.submit(() -> {
-                long[] ms = new long[READS_EACH];
-                for (int i = 0; i < READS_EACH; i++) {
+                List<Long> ms = new ArrayList<>();
+                while (System.nanoTime() < end) {
                     long t = System.nanoTime();
                     http.send(HttpRequest.newBuilder(timeline).build(), HttpResponse.BodyHandlers.discarding());
-                    ms[i] = (System.nanoTime() - t) / 1_000_000;
+                    ms.add((System.nanoTime() - t) / 1_000_000);
                 }
                 return ms;
             }));
-        long[] all = new long[READERS * READS_EACH];
-        int k = 0;
-        for (Future<long[]> f : runs) for (long v : f.get()) all[k++] = v;
+        List<Long> all = new ArrayList<>();
+        for (Future<List<Long>> f : runs) all.addAll(f.get());
         pool.shutdown();
-        return all;
+        return all.stream().mapToLong(Long::longValue).toArray();
     }
 
     private JsonNode post(List<Article> articles) throws Exception {

@@ -36,6 +36,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-rows", description = "most rows a saved query answers (default: ${DEFAULT-VALUE})", defaultValue = "10000")
     long maxRows;
 
+    @Option(names = "--compact-after-mb", description = "with --password-file: compact the store when its files have grown by this many MB "
+            + "since the last compaction and no article has been posted or removed for --compact-idle seconds; 0: never (default: ${DEFAULT-VALUE})",
+            defaultValue = "2048")
+    long compactAfterMb;
+
+    @Option(names = "--compact-idle", description = "seconds without writes before a compaction may start (default: ${DEFAULT-VALUE})", defaultValue = "60")
+    long compactIdle;
+
     @Option(names = "--max-body-mb", description = "largest request body in MB (default: ${DEFAULT-VALUE})", defaultValue = "10")
     long maxBodyMb;
 
@@ -55,11 +63,30 @@ final class ServeCommand implements Callable<Integer> {
             Thread warm = new Thread(ingest::warm, "itkg-ingest-warm");
             warm.setDaemon(true);
             warm.start();
+            if (compactAfterMb > 0) compactWhenIdle(ingest);
         }
         RunningServer.announce(store.dir(), server.port());
         printUrls(server.port(), passwordFile != null);
         server.join();
         return 0;
+    }
+
+    /** Checks every ten seconds whether the store is idle and has grown enough to be compacted. */
+    private void compactWhenIdle(org.itkg.store.Ingest ingest) {
+        var timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "itkg-compact");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                var c = ingest.compactIfIdle(compactIdle, compactAfterMb << 20);
+                if (c != null)
+                    System.err.printf(java.util.Locale.ROOT, "compacted the store while idle: %,d → %,d bytes in %.1f s%n", c.before(), c.after(), c.seconds());
+            } catch (RuntimeException e) {
+                System.err.println("compaction failed: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(e.toString()));
+            }
+        }, 10, 10, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     static void printUrls(int port, boolean writable) {

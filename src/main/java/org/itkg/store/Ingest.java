@@ -40,6 +40,8 @@ public final class Ingest {
     private final Supplier<Decisions> decisions;
     private final Extractor extractor = new Extractor();
     private Maintenance maintenance;
+    private long lastWrite = System.nanoTime();
+    private long compactedSize = -1;
 
     public Ingest(Store store) {
         this.store = store;
@@ -86,6 +88,7 @@ public final class Ingest {
         Maintenance.Change change = null;
         if (!ready.isEmpty()) {
             change = store.change(maintenance(), ready, List.of());
+            lastWrite = System.nanoTime();
             Resolution res = maintenance.resolution();
             for (Extraction x : extractions) written.add(written(x, res));
         }
@@ -94,7 +97,37 @@ public final class Ingest {
 
     /** Removes articles named by id or URL, with what they alone attested. */
     public synchronized Store.Removal remove(Collection<String> idsOrUrls) {
-        return store.remove(idsOrUrls, this::maintenance);
+        Store.Removal r = store.remove(idsOrUrls, this::maintenance);
+        if (r.change() != null) lastWrite = System.nanoTime();
+        return r;
+    }
+
+    /** What a compaction did: the bytes on disk before and after, and its seconds. */
+    public record Compaction(long before, long after, double seconds) {}
+
+    /**
+     * Compacts the store if no write has come for {@code idleSeconds} and its files have grown by
+     * {@code growthBytes} since the last compaction (or since this was made): TDB2 copies on write, so
+     * every transaction grows the files by megabytes, and only a compaction gives the space back. Posts
+     * wait while it runs; queries go on. Null when it did not compact.
+     */
+    public synchronized Compaction compactIfIdle(long idleSeconds, long growthBytes) {
+        long size = store.sizeOnDisk();
+        if (compactedSize < 0) compactedSize = size;
+        if (System.nanoTime() - lastWrite < idleSeconds * 1_000_000_000L || size - compactedSize < growthBytes) return null;
+        return compact(size);
+    }
+
+    /** Compacts the store now. */
+    public synchronized Compaction compact() {
+        return compact(store.sizeOnDisk());
+    }
+
+    private Compaction compact(long before) {
+        long t0 = System.nanoTime();
+        store.compact();
+        compactedSize = store.sizeOnDisk();
+        return new Compaction(before, compactedSize, (System.nanoTime() - t0) / 1e9);
     }
 
     private static Written written(Extraction x, Resolution res) {
