@@ -1,13 +1,17 @@
 package org.itkg.resolve;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -28,15 +32,19 @@ import org.itkg.graph.Vocab;
  * Key cells split a month's keys by place and by the states and persons of a contact, so that a
  * timeline filtered by place or by two sides also cuts its page among keys. The stats graph also holds
  * the counts of a person's page (activity and office cells), of the network (pair cells) and of the map
- * (map cells). Both graphs are derived whole from the {@link Facts} of the article graphs and the
- * outcome of the resolution.
+ * (map cells).
+ *
+ * <p>Both graphs are derived from the {@link Facts} of the article graphs and the outcome of the
+ * resolution, and held here as rows and as cells that rows add to and take from, so that a change of a
+ * few events ({@link #update}) works out only their rows, the cells they count in and the rows of their
+ * days, and says which subjects to write again: its cost is what the change touches, not the store.
  */
 final class Digest {
     private static final String JOIN = " · ";
 
     private final Facts facts;
-    private final Map<Node, Facts.Person> people;
-    private final UnaryOperator<String> person, event;
+    private Map<Node, Facts.Person> people;
+    private UnaryOperator<String> person, event;
     /** A person's names are worked out once, not once per event they take part in: a minister is in thousands. */
     private final Map<Node, Actor> actors = new HashMap<>();
 
@@ -47,6 +55,16 @@ final class Digest {
 
     private final Map<Node, java.util.Optional<Point>> points = new HashMap<>();
 
+    /** Rows by event node, in the order of their events' first reports (see {@link #of}). */
+    private final Map<Node, Row> rows = new LinkedHashMap<>();
+    /** Each row's sort key, and the rows of each day (a key's day part) by IRI, among which it is ranked. */
+    private final Map<Node, Long> keys = new HashMap<>();
+    private final Map<Long, TreeMap<String, Node>> days = new HashMap<>();
+    /** The stats graph's cells that rows count in, by subject, in the order first counted in. */
+    private final Map<Node, Cell> cells = new LinkedHashMap<>();
+    /** Events (canonical report keys) by participant and by place: the rows a change of a person's names or a place's touches. */
+    private Map<Node, Set<String>> eventsOfActor, eventsAt;
+
     private Digest(Facts facts, Map<Node, Facts.Person> people, UnaryOperator<String> person, UnaryOperator<String> event) {
         this.facts = facts;
         this.people = people;
@@ -56,6 +74,8 @@ final class Digest {
 
     /** One event as the timeline shows it, folded from all the reports the resolution made one event. */
     private static final class Row {
+        /** The canonical report key of its event. */
+        String key;
         String type;
         Node status;
         Node date;
@@ -73,41 +93,156 @@ final class Digest {
         String yearMonth;
         long day;
         long publishedDay;
+
+        /** The part of its sort key its rank is added to: its day, and for an undated row its publication day. */
+        long dayKey() {
+            return day * PER_DAY + publishedDay * PER_PUBLICATION_DAY;
+        }
     }
 
     /**
-     * Everything both graphs will hold: a row per event, persons and events at the canonical nodes that
-     * {@code person} and {@code event} map their keys to, and {@code people} by those nodes. Emitting it
-     * reads nothing, so it can go to a writer that shuts out every transaction, such as a bulk loader.
+     * Both graphs for all the facts, persons and events at the canonical nodes that {@code person} and
+     * {@code event} map their keys to, and {@code people} by those nodes. Emitting it reads nothing, so it
+     * can go to a writer that shuts out every transaction, such as a bulk loader.
+     *
+     * <p>Rows are in the order of their events' first reports, which is the order in which a load first
+     * wrote the events and the store numbered their nodes: the bulk loader then adds each row's quads next
+     * to those of the row before in its indexes instead of anywhere in them (at 100,000 articles, Jena's
+     * loader alone took 340 s over the graphs in hash order and 300 s over the same graphs in node order).
      */
-    static Rows rows(Facts facts, Map<Node, Facts.Person> people, UnaryOperator<String> person, UnaryOperator<String> event) {
-        return new Digest(facts, people, person, event).rows();
+    static Digest of(Facts facts, Map<Node, Facts.Person> people, UnaryOperator<String> person, UnaryOperator<String> event) {
+        Digest d = new Digest(facts, people, person, event);
+        Map<String, List<Facts.Report>> byEvent = new LinkedHashMap<>();
+        facts.eachReport(r -> byEvent.computeIfAbsent(event.apply(r.key), k -> new ArrayList<>(1)).add(r));
+        byEvent.forEach((key, reports) -> d.put(Iris.eventByKey(key), d.fold(key, reports)));
+        for (Map.Entry<Long, TreeMap<String, Node>> day : d.days.entrySet()) {
+            long seq = 0;
+            for (Node e : day.getValue().values()) d.keys.put(e, day.getKey() + seq++);
+        }
+        d.rows.forEach((e, row) -> d.count(e, row, d.keys.get(e), 1, false, null));
+        return d;
+    }
+
+    /** Keeps, from now on, the indexes a change looks rows up by; a load that only writes does without them. */
+    void index() {
+        eventsOfActor = new HashMap<>();
+        eventsAt = new HashMap<>();
+        rows.forEach(this::indexRow);
+    }
+
+    private void indexRow(Node e, Row row) {
+        for (Node a : row.actors) eventsOfActor.computeIfAbsent(a, k -> new HashSet<>()).add(row.key);
+        if (row.place != null) eventsAt.computeIfAbsent(row.place, k -> new HashSet<>()).add(row.key);
+    }
+
+    private void unindexRow(Node e, Row row) {
+        for (Node a : row.actors) drop(eventsOfActor, a, row.key);
+        if (row.place != null) drop(eventsAt, row.place, row.key);
+    }
+
+    private static void drop(Map<Node, Set<String>> index, Node k, String e) {
+        Set<String> s = index.get(k);
+        if (s != null && s.remove(e) && s.isEmpty()) index.remove(k);
+    }
+
+    /** The events a person takes part in (by canonical node) and those at a place, as the rows now stand. */
+    Set<String> eventsOf(Node actor) {
+        return eventsOfActor.getOrDefault(actor, Set.of());
+    }
+
+    Set<String> eventsAt(Node place) {
+        return eventsAt.getOrDefault(place, Set.of());
+    }
+
+    /** The resolution now in force, with each person's merged facts by canonical node. */
+    void resolution(Map<Node, Facts.Person> people, UnaryOperator<String> person, UnaryOperator<String> event) {
+        this.people = people;
+        this.person = person;
+        this.event = event;
+    }
+
+    /** Forgets what was worked out of a person's or a place's facts, which have changed. */
+    void forgetPerson(Node p) {
+        actors.remove(p);
+    }
+
+    void forgetPlace(Node place) {
+        points.remove(place);
     }
 
     /**
-     * Rows in the order of their events' first reports, which is the order in which a load first wrote the
-     * events and the store numbered their nodes: the bulk loader then adds each row's quads next to those of
-     * the row before in its indexes instead of anywhere in them (at 100,000 articles, Jena's loader alone
-     * took 340 s over the graphs in hash order and 300 s over the same graphs in node order).
+     * Works out again the rows of {@code events} (canonical report keys, before or after the change) from
+     * the facts and resolution now in force — a row whose event no longer has a report goes — and the sort
+     * keys of their days and the cells they count in. Returns the subjects of the timeline and stats graphs
+     * whose quads may differ.
      */
-    private Rows rows() {
-        Map<Node, List<Facts.Report>> byEvent = new LinkedHashMap<>();
-        facts.eachReport(r -> byEvent.computeIfAbsent(Iris.eventByKey(event.apply(r.key)), k -> new ArrayList<>(1)).add(r));
-        Map<Node, Row> rows = new LinkedHashMap<>();
-        byEvent.forEach((node, reports) -> rows.put(node, fold(reports)));
-        rows.values().forEach(this::complete);
-        Map<Node, String> names = new HashMap<>();
-        for (Node p : people.keySet()) names.put(p, actors.computeIfAbsent(p, this::actor).names());
-        return new Rows(rows, offices(), names);
+    Set<List<Node>> update(Collection<String> events, Function<String, List<String>> reportsOf) {
+        Set<List<Node>> touched = new HashSet<>();
+        Set<Long> regroup = new HashSet<>();
+        List<Node> added = new ArrayList<>();
+        Set<Node> seen = new HashSet<>();
+        for (String key : events) {
+            Node e = Iris.eventByKey(key);
+            if (!seen.add(e)) continue;
+            touched.add(List.of(Vocab.TIMELINE_GRAPH, e));
+            Row old = rows.remove(e);
+            if (old != null) {
+                count(e, old, keys.remove(e), -1, false, touched);
+                days.get(old.dayKey()).remove(e.toString());
+                regroup.add(old.dayKey());
+                unindexRow(e, old);
+            }
+            List<Facts.Report> reports = new ArrayList<>();
+            for (String k : reportsOf.apply(key))
+                for (Facts.Report r = facts.reports.get(k); r != null; r = r.next) reports.add(r);
+            if (reports.isEmpty()) continue;
+            Row row = fold(key, reports);
+            put(e, row);
+            indexRow(e, row);
+            regroup.add(row.dayKey());
+            added.add(e);
+        }
+        Set<Node> fresh = new HashSet<>(added);
+        Map<Node, Long> moved = new HashMap<>();
+        for (long day : regroup) {
+            TreeMap<String, Node> ranked = days.get(day);
+            if (ranked == null) continue;
+            if (ranked.isEmpty()) {
+                days.remove(day);
+                continue;
+            }
+            long seq = 0;
+            for (Node e : ranked.values()) {
+                long key = day + seq++;
+                Long was = keys.put(e, key);
+                if (!fresh.contains(e) && was != null && was != key) moved.put(e, was);
+            }
+        }
+        // a row ranked after one that came or went: its key moves in every cell that holds it, all old keys
+        // out before any new one in, since a row may take the key another row leaves
+        moved.forEach((e, was) -> count(e, rows.get(e), was, -1, true, touched));
+        moved.forEach((e, was) -> {
+            count(e, rows.get(e), keys.get(e), 1, true, touched);
+            touched.add(List.of(Vocab.TIMELINE_GRAPH, e));
+        });
+        for (Node e : added) count(e, rows.get(e), keys.get(e), 1, false, touched);
+        return touched;
+    }
+
+    private void put(Node e, Row row) {
+        complete(row);
+        rows.put(e, row);
+        days.computeIfAbsent(row.dayKey(), k -> new TreeMap<>()).put(e.toString(), e);
     }
 
     /**
      * The reports of one event in article order: the first that has a field gives it, the first with
      * evidence gives the sentence, and participants and topics are those of all.
      */
-    private Row fold(List<Facts.Report> reports) {
+    private Row fold(String key, List<Facts.Report> reports) {
         reports.sort(java.util.Comparator.comparing(r -> r.article.toString()));
         Row row = new Row();
+        row.key = key;
         for (Facts.Report r : reports) {
             if (row.type == null) row.type = r.type;
             if (row.status == null) row.status = r.status;
@@ -119,138 +254,202 @@ final class Digest {
             }
             row.articles.add(r.article);
             java.util.Collections.addAll(row.topics, r.topics);
-            for (Object a : r.actors) row.actors.add(a instanceof String key ? Iris.person(person.apply(key)) : (Node) a);
+            for (Object a : r.actors) row.actors.add(a instanceof String k ? Iris.person(person.apply(k)) : (Node) a);
         }
         return row;
     }
 
-    static final class Rows {
-        private final Map<Node, Row> rows;
-        private final Map<List<Node>, Facts.Office> offices;
-        /** Each person's names, as {@link Actor#names}, which a filter by side searches. */
-        private final Map<Node, String> names;
+    /** Every quad of both graphs: rows in order, then cells, then office cells. */
+    void emit(Consumer<Quad> out) {
+        rows.forEach((e, row) -> {
+            emit(e, row, out);
+            out.accept(Quad.create(Vocab.TIMELINE_GRAPH, e, Vocab.P_SORT_KEY, integer(Long.toString(keys.get(e)))));
+        });
+        cells.forEach((subject, cell) -> cell(subject, cell, out));
+        offices(facts.offices.keySet()).forEach((key, office) -> officeCell(key.get(0), key.get(1), office, out));
+    }
 
-        private Rows(Map<Node, Row> rows, Map<List<Node>, Facts.Office> offices, Map<Node, String> names) {
-            this.rows = rows;
-            this.offices = offices;
-            this.names = names;
+    /** The quads of one subject of the timeline or stats graph as they now stand (none if it is gone). */
+    void emit(Node graph, Node subject, Consumer<Quad> out) {
+        if (graph.equals(Vocab.TIMELINE_GRAPH)) {
+            Row row = rows.get(subject);
+            if (row == null) return;
+            emit(subject, row, out);
+            out.accept(Quad.create(Vocab.TIMELINE_GRAPH, subject, Vocab.P_SORT_KEY, integer(Long.toString(keys.get(subject)))));
+        } else {
+            Cell c = cells.get(subject);
+            if (c != null) cell(subject, c, out);
+        }
+    }
+
+    /** The office cells of the persons with these keys (all the keys of each person), by subject. */
+    Map<Node, List<Quad>> officeCells(Collection<String> personKeys) {
+        Set<List<Object>> of = new HashSet<>();
+        for (String k : personKeys) of.addAll(facts.officesOf(k));
+        Map<Node, List<Quad>> out = new HashMap<>();
+        offices(of).forEach((key, office) -> officeCell(key.get(0), key.get(1), office, q -> out.computeIfAbsent(q.getSubject(), s -> new ArrayList<>()).add(q)));
+        return out;
+    }
+
+    /** What a cell is: each kind is written from what the rows counted in it and from the facts now held. */
+    private enum Kind { MONTH, AT, CONTACTS, SIDE, TOPIC, MAP, ACTIVITY, PAIR }
+
+    /**
+     * A subject of the stats graph that rows count in: the sort keys of its rows (month and key cells), a
+     * count, and for a tally the days of its rows, each with how many rows have it, so that a row can be
+     * taken out again and the first and last day still be right.
+     */
+    private static final class Cell {
+        final Kind kind;
+        final Object[] of;
+        final TreeSet<Long> keys = new TreeSet<>();
+        long count;
+        TreeMap<String, Object[]> days;
+
+        Cell(Kind kind, Object[] of) {
+            this.kind = kind;
+            this.of = of;
         }
 
-        void emit(Consumer<Quad> out) {
-            Map<String, Long> cells = new TreeMap<>(), months = new TreeMap<>();
-            Map<List<Object>, Long> places = new java.util.HashMap<>(); // (point, type, topic or "") -> events
-            Map<List<Object>, Facts.Tally> activity = new java.util.HashMap<>(), pairs = new java.util.HashMap<>();
-            Map<Node, Long> order = sortKeys(rows);
-            java.util.Set<Node> described = new java.util.HashSet<>();
-            // a row's keys go to cells all over the stats graph: held back and written cell by cell
-            BySubject cellQuads = new BySubject();
-            rows.forEach((event, row) -> {
-                Digest.emit(event, row, out);
-                tally(row, activity, pairs);
-                Node key = integer(Long.toString(order.get(event)));
-                out.accept(Quad.create(Vocab.TIMELINE_GRAPH, event, Vocab.P_SORT_KEY, key));
-                if (row.yearMonth != null) {
-                    months.merge(row.yearMonth, 1L, Long::sum);
-                    cellQuads.accept(Quad.create(Vocab.STATS_GRAPH, monthCell(row.yearMonth), Vocab.P_ROW_KEY, key));
-                    keyCells(row, key, names, described, cellQuads);
-                }
-                if (row.point != null) {
-                    places.merge(List.of(row.point, row.type, ""), 1L, Long::sum);
-                    for (String topic : row.topics) places.merge(List.of(row.point, row.type, topic), 1L, Long::sum);
-                }
-                if (row.date == null) return;
-                String day = row.date.getLiteralLexicalForm();
-                String year = day.substring(0, 4), month = Integer.toString(Integer.parseInt(day.substring(5, 7)));
-                for (String topic : row.topics) {
-                    // the cells of its type, and those of every type (a key without a type), which a dashboard
-                    // over all types reads alone
-                    for (String type : new String[] {row.type, ""}) {
-                        cells.merge(topic + "/" + year + "/0/" + type, 1L, Long::sum);
-                        cells.merge(topic + "/" + year + "/" + month + "/" + type, 1L, Long::sum);
-                    }
-                }
-            });
-            months.forEach((month, count) -> {
-                Node cell = monthCell(month);
-                cellQuads.accept(Quad.create(Vocab.STATS_GRAPH, cell, Vocab.P_YEAR_MONTH, integer(month)));
-                cellQuads.accept(Quad.create(Vocab.STATS_GRAPH, cell, Vocab.P_EVENT_COUNT, integer(Long.toString(count))));
-            });
-            cellQuads.emit(out);
-            cells.forEach((key, count) -> cell(key, count, out));
-            places.forEach((key, count) -> placeCell((Point) key.get(0), (String) key.get(1), (String) key.get(2), count, out));
-            offices.forEach((key, office) -> officeCell(key.get(0), key.get(1), office, out));
-            activity.forEach((key, t) -> activityCell((Node) key.get(0), (String) key.get(1), (Integer) key.get(2), t, out));
-            pairs.forEach((key, t) -> pairCell((Node) key.get(0), (Node) key.get(1), (String) key.get(2), t, out));
+        boolean empty() {
+            return count == 0 && keys.isEmpty();
+        }
+
+        Facts.Tally tally() {
+            Facts.Tally t = new Facts.Tally();
+            t.count = count;
+            if (days != null && !days.isEmpty()) {
+                t.first = (Node) days.firstEntry().getValue()[0];
+                t.last = (Node) days.lastEntry().getValue()[0];
+            }
+            return t;
         }
     }
 
     /**
-     * Quads held back and then written grouped by subject, the subjects in the order first met, so that
-     * the quads of one subject reach the store's indexes together.
+     * Counts a row in (sign 1) or out (-1) of every cell it belongs to, or with {@code keysOnly} moves only
+     * its sort key; adds each cell to {@code touched}. The cells a row belongs to depend only on the row, so
+     * the row that was counted in is the one to count out.
      */
-    private static final class BySubject implements Consumer<Quad> {
-        private final Map<Node, List<Quad>> bySubject = new LinkedHashMap<>();
-
-        @Override
-        public void accept(Quad q) {
-            bySubject.computeIfAbsent(q.getSubject(), s -> new ArrayList<>(4)).add(q);
-        }
-
-        void emit(Consumer<Quad> out) {
-            bySubject.values().forEach(quads -> quads.forEach(out));
-            bySubject.clear();
-        }
-    }
-
-    /**
-     * Puts a row's key into the key cells of its month that a filtered timeline reads instead of testing
-     * every row of the month: the cell of its place, and unless it is a statement, the contact cells of
-     * each state and person on either side. The first time a cell or a side is met, what a filter matches
-     * it by is written with it.
-     */
-    private static void keyCells(Row row, Node key, Map<Node, String> names, java.util.Set<Node> described, Consumer<Quad> out) {
-        Node g = Vocab.STATS_GRAPH, month = monthCell(row.yearMonth);
-        if (row.place != null && row.placeName != null) {
-            Node cell = NodeFactory.createURI(Vocab.BASE + "stats/at/" + Facts.tail(row.place) + "/" + row.yearMonth);
-            if (described.add(cell)) {
-                out.accept(Quad.create(g, cell, Vocab.P_IN_MONTH, month));
-                out.accept(Quad.create(g, cell, Vocab.SEM_PLACE, row.place));
-                out.accept(Quad.create(g, cell, Vocab.P_PLACE_KEY, string(row.placeName.getLiteralLexicalForm().toLowerCase(java.util.Locale.ROOT))));
+    private void count(Node e, Row row, long key, int sign, boolean keysOnly, Set<List<Node>> touched) {
+        String ym = row.yearMonth;
+        keyed(monthCell(ym), Kind.MONTH, new Object[] {ym}, key, sign, touched);
+        if (row.place != null && row.placeName != null)
+            keyed(NodeFactory.createURI(Vocab.BASE + "stats/at/" + Facts.tail(row.place) + "/" + ym), Kind.AT, new Object[] {row.place, ym}, key, sign, touched);
+        if (!"statement".equals(row.type)) {
+            Set<Node> sides = new java.util.LinkedHashSet<>();
+            for (String code : row.sides) sides.add(Iris.country(code));
+            for (Node a : row.actors) if (!isCountry(a)) sides.add(a);
+            for (Node side : sides) {
+                Node cell = NodeFactory.createURI(Vocab.BASE + "stats/contacts/" + (isCountry(side) ? "country/" : "person/") + Facts.tail(side) + "/" + ym);
+                keyed(cell, Kind.CONTACTS, new Object[] {side, ym}, key, sign, touched);
+                if (!keysOnly) counted(side, Kind.SIDE, new Object[] {side}, sign, null, touched);
             }
-            out.accept(Quad.create(g, cell, Vocab.P_ROW_KEY, key));
         }
-        if ("statement".equals(row.type)) return;
-        java.util.Set<Node> sides = new java.util.LinkedHashSet<>();
-        for (String code : row.sides) sides.add(org.itkg.graph.Iris.country(code));
-        for (Node a : row.actors) if (!isCountry(a)) sides.add(a);
-        for (Node side : sides) {
-            boolean state = isCountry(side);
-            Node cell = NodeFactory.createURI(Vocab.BASE + "stats/contacts/" + (state ? "country/" : "person/") + Facts.tail(side) + "/" + row.yearMonth);
-            if (described.add(side)) {
-                if (state) out.accept(Quad.create(g, side, Vocab.P_ISO_CODE, string(Facts.tail(side))));
-                else out.accept(Quad.create(g, side, Vocab.P_ACTOR_NAMES, string(names.getOrDefault(side, ""))));
-            }
-            if (described.add(cell)) {
-                out.accept(Quad.create(g, cell, Vocab.P_IN_MONTH, month));
-                out.accept(Quad.create(g, cell, Vocab.P_CONTACTS_OF, side));
-            }
-            out.accept(Quad.create(g, cell, Vocab.P_ROW_KEY, key));
-        }
-    }
-
-    /** Counts one event in the activity cells of its persons and, unless it is a statement, in its pair cells. */
-    private static void tally(Row row, Map<List<Object>, Facts.Tally> activity, Map<List<Object>, Facts.Tally> pairs) {
+        if (keysOnly) return;
         int year = row.date == null ? 0 : Integer.parseInt(row.date.getLiteralLexicalForm().substring(0, 4));
         List<Node> actors = new ArrayList<>(row.actors); // in IRI order, so that a pair is always (smaller, larger)
         for (Node a : actors)
-            if (!isCountry(a)) activity.computeIfAbsent(List.of(a, row.type, year), k -> new Facts.Tally()).add(row.date);
-        if ("statement".equals(row.type)) return;
-        for (int i = 0; i < actors.size(); i++)
-            for (int j = i + 1; j < actors.size(); j++) {
-                Node a = actors.get(i), b = actors.get(j);
-                pairs.computeIfAbsent(List.of(a, b, ""), k -> new Facts.Tally()).add(row.date);
-                pairs.computeIfAbsent(List.of(a, b, row.type), k -> new Facts.Tally()).add(row.date);
+            if (!isCountry(a))
+                counted(NodeFactory.createURI(Vocab.BASE + "stats/activity/" + Facts.tail(a) + "/" + row.type + "/" + year), Kind.ACTIVITY,
+                        new Object[] {a, row.type, year}, sign, row.date, touched);
+        if (!"statement".equals(row.type))
+            for (int i = 0; i < actors.size(); i++)
+                for (int j = i + 1; j < actors.size(); j++) {
+                    Node a = actors.get(i), b = actors.get(j);
+                    for (String type : new String[] {"", row.type}) {
+                        Node cell = NodeFactory.createURI(Vocab.BASE + "stats/pair/" + Facts.tail(a) + "/" + Facts.tail(b) + (type.isEmpty() ? "" : "/" + type));
+                        counted(cell, Kind.PAIR, new Object[] {a, b, type}, sign, row.date, touched);
+                    }
+                }
+        if (row.point != null) {
+            mapCell(row, "", sign, touched);
+            for (String topic : row.topics) mapCell(row, topic, sign, touched);
+        }
+        if (row.date == null) return;
+        String day = row.date.getLiteralLexicalForm();
+        String month = Integer.toString(Integer.parseInt(day.substring(5, 7)));
+        for (String topic : row.topics)
+            // the cells of its type, and those of every type (a key without a type), which a dashboard over
+            // all types reads alone
+            for (String type : new String[] {row.type, ""})
+                for (String m : new String[] {"0", month}) {
+                    String k = topic + "/" + day.substring(0, 4) + "/" + m + "/" + type;
+                    Node cell = NodeFactory.createURI(Vocab.BASE + "stats/" + (type.isEmpty() ? k.substring(0, k.length() - 1) : k));
+                    counted(cell, Kind.TOPIC, new Object[] {k}, sign, null, touched);
+                }
+    }
+
+    private void mapCell(Row row, String topic, int sign, Set<List<Node>> touched) {
+        Node cell = NodeFactory.createURI(Vocab.BASE + "stats/place/" + Facts.tail(row.place) + "/" + row.type + (topic.isEmpty() ? "" : "/" + topic));
+        counted(cell, Kind.MAP, new Object[] {row.place, row.type, topic}, sign, null, touched);
+    }
+
+    private void keyed(Node subject, Kind kind, Object[] of, long key, int sign, Set<List<Node>> touched) {
+        Cell c = cells.computeIfAbsent(subject, s -> new Cell(kind, of));
+        if (sign > 0) c.keys.add(key);
+        else c.keys.remove(key);
+        settle(subject, c, touched);
+    }
+
+    private void counted(Node subject, Kind kind, Object[] of, int sign, Node date, Set<List<Node>> touched) {
+        Cell c = cells.computeIfAbsent(subject, s -> new Cell(kind, of));
+        c.count += sign;
+        if (date != null) {
+            if (c.days == null) c.days = new TreeMap<>();
+            Object[] d = c.days.computeIfAbsent(date.getLiteralLexicalForm(), x -> new Object[] {date, 0});
+            int n = (Integer) d[1] + sign;
+            if (n == 0) c.days.remove(date.getLiteralLexicalForm());
+            else d[1] = n;
+        }
+        settle(subject, c, touched);
+    }
+
+    private void settle(Node subject, Cell c, Set<List<Node>> touched) {
+        if (c.empty()) cells.remove(subject);
+        if (touched != null) touched.add(List.of(Vocab.STATS_GRAPH, subject));
+    }
+
+    /** A cell's quads, from what was counted in it and from the facts now held (names, places). */
+    private void cell(Node subject, Cell c, Consumer<Quad> out) {
+        Node g = Vocab.STATS_GRAPH;
+        switch (c.kind) {
+            case MONTH -> {
+                for (long k : c.keys) out.accept(Quad.create(g, subject, Vocab.P_ROW_KEY, integer(Long.toString(k))));
+                out.accept(Quad.create(g, subject, Vocab.P_YEAR_MONTH, integer((String) c.of[0])));
+                out.accept(Quad.create(g, subject, Vocab.P_EVENT_COUNT, integer(Integer.toString(c.keys.size()))));
             }
+            case AT -> {
+                Node place = (Node) c.of[0];
+                out.accept(Quad.create(g, subject, Vocab.P_IN_MONTH, monthCell((String) c.of[1])));
+                out.accept(Quad.create(g, subject, Vocab.SEM_PLACE, place));
+                Node name = placeName(place);
+                out.accept(Quad.create(g, subject, Vocab.P_PLACE_KEY, string(name.getLiteralLexicalForm().toLowerCase(java.util.Locale.ROOT))));
+                for (long k : c.keys) out.accept(Quad.create(g, subject, Vocab.P_ROW_KEY, integer(Long.toString(k))));
+            }
+            case CONTACTS -> {
+                out.accept(Quad.create(g, subject, Vocab.P_IN_MONTH, monthCell((String) c.of[1])));
+                out.accept(Quad.create(g, subject, Vocab.P_CONTACTS_OF, (Node) c.of[0]));
+                for (long k : c.keys) out.accept(Quad.create(g, subject, Vocab.P_ROW_KEY, integer(Long.toString(k))));
+            }
+            case SIDE -> {
+                if (isCountry(subject)) out.accept(Quad.create(g, subject, Vocab.P_ISO_CODE, string(Facts.tail(subject))));
+                else out.accept(Quad.create(g, subject, Vocab.P_ACTOR_NAMES, string(actors.computeIfAbsent(subject, this::actor).names())));
+            }
+            case TOPIC -> cell((String) c.of[0], c.count, out);
+            case MAP -> {
+                Node place = (Node) c.of[0];
+                Point p = points.computeIfAbsent(place, k -> point(k, facts.places.get(k), placeName(k))).orElseThrow();
+                placeCell(p, (String) c.of[1], (String) c.of[2], c.count, out);
+            }
+            case ACTIVITY -> activityCell((Node) c.of[0], (String) c.of[1], (Integer) c.of[2], c.tally(), out);
+            case PAIR -> pairCell((Node) c.of[0], (Node) c.of[1], (String) c.of[2], c.tally(), out);
+        }
+    }
+
+    private Node placeName(Node place) {
+        Facts.Place p = facts.places.get(place);
+        return p == null ? null : Facts.name(p.labels);
     }
 
     private static boolean isCountry(Node n) {
@@ -261,35 +460,16 @@ final class Digest {
         return NodeFactory.createURI(Vocab.BASE + "stats/month/" + yearMonth);
     }
 
-    /** Where an undated row sorts: after every day. */
+    /**
+     * A row's place in a timeline is one integer, its sort key: its day (YYYYMMDD) times ten million plus its
+     * rank among the rows of that day by IRI. An undated row's key is {@link #UNDATED_DAY} times ten million
+     * plus the day its first report was published (YYYYMMDD, 0 if none) times {@value #PER_PUBLICATION_DAY}
+     * plus its rank among the undated rows published that day, so that every undated key is above every dated
+     * one and a new row moves the keys of its own day's rows only. A timeline sorts a month of rows by it;
+     * sorting by date literals and then IRIs cost most of a window's time at 200,000 articles.
+     */
     static final long UNDATED_DAY = 99_999_999L;
     private static final long PER_DAY = 10_000_000L;
-
-    /**
-     * Each row's place in a timeline as one integer: its day (YYYYMMDD) times ten million plus its rank among
-     * the rows of that day by IRI. An undated row's key is {@link #UNDATED_DAY} times ten million plus the
-     * day its first report was published (YYYYMMDD, 0 if none) times {@value #PER_PUBLICATION_DAY} plus its
-     * rank among the undated rows published that day, so that every undated key is above every dated one and
-     * a new row moves the keys of its own day's rows only (a rank among all undated rows moved thousands of
-     * keys with every article added to a large store). A timeline sorts a month of rows by it; sorting by
-     * date literals and then IRIs cost most of a window's time at 200,000 articles.
-     */
-    private static Map<Node, Long> sortKeys(Map<Node, Row> rows) {
-        List<Map.Entry<Node, Row>> all = new ArrayList<>(rows.entrySet());
-        all.sort(java.util.Comparator.comparingLong((Map.Entry<Node, Row> e) -> e.getValue().day)
-                .thenComparingLong(e -> e.getValue().publishedDay)
-                .thenComparing(e -> e.getKey().toString()));
-        Map<Node, Long> out = new java.util.HashMap<>();
-        long day = -1, published = -1, seq = 0;
-        for (Map.Entry<Node, Row> e : all) {
-            long d = e.getValue().day, p = e.getValue().publishedDay;
-            seq = d == day && p == published ? seq + 1 : 0;
-            day = d;
-            published = p;
-            out.put(e.getKey(), d * PER_DAY + p * PER_PUBLICATION_DAY + seq);
-        }
-        return out;
-    }
 
     private static final long PER_PUBLICATION_DAY = 100_000L;
 
@@ -307,12 +487,15 @@ final class Digest {
         return DAY.matcher(d).matches() ? Long.parseLong(d.substring(0, 10).replace("-", "")) : UNDATED_DAY;
     }
 
-    /** Office cells by canonical person, post and year: the facts' cells of every key that resolves to one person. */
-    private Map<List<Node>, Facts.Office> offices() {
-        Map<List<Node>, Facts.Office> out = new HashMap<>();
-        facts.offices.forEach((key, o) -> out.computeIfAbsent(
-                List.of(Iris.person(person.apply((String) key.get(0))), (Node) key.get(1), integer(Integer.toString(o.year))),
-                k -> new Facts.Office(o.year)).add(o));
+    /** Office cells by canonical person, post and year: the facts' cells (by key, post and year) of every key that resolves to one person. */
+    private Map<List<Node>, Facts.Office> offices(Collection<List<Object>> of) {
+        Map<List<Node>, Facts.Office> out = new LinkedHashMap<>();
+        for (List<Object> key : of) {
+            Facts.Office o = facts.offices.get(key);
+            if (o == null) continue;
+            out.computeIfAbsent(List.of(Iris.person(person.apply((String) key.get(0))), (Node) key.get(1), integer(Integer.toString(o.year))),
+                    k -> new Facts.Office(o.year)).add(o);
+        }
         return out;
     }
 

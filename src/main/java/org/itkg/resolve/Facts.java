@@ -56,6 +56,11 @@ public final class Facts {
             country = min(country, other.country);
         }
 
+        static boolean same(Person a, Person b) {
+            if (a == null || b == null) return a == b;
+            return a.labels.equals(b.labels) && a.aliases.equals(b.aliases) && java.util.Objects.equals(a.country, b.country);
+        }
+
         /** The fullest name in each language («رجب طیب اردوغان» over «اردوغان»), "" for untagged names. */
         Map<String, Node> preferred() {
             Map<String, Node> best = new TreeMap<>();
@@ -67,6 +72,20 @@ public final class Facts {
     static final class Place {
         final Set<Node> labels = new HashSet<>();
         Node lat, lon, wkt;
+
+        static boolean same(Place a, Place b) {
+            if (a == null || b == null) return a == b;
+            return a.labels.equals(b.labels) && java.util.Objects.equals(a.lat, b.lat) && java.util.Objects.equals(a.lon, b.lon)
+                    && java.util.Objects.equals(a.wkt, b.wkt);
+        }
+
+        /** A copy that later merges into {@code p} leave as it is; null for null. */
+        static Place copy(Place p) {
+            if (p == null) return null;
+            Place c = new Place();
+            c.add(p);
+            return c;
+        }
 
         void add(Place other) {
             labels.addAll(other.labels);
@@ -127,6 +146,26 @@ public final class Facts {
     final Map<Node, Place> places = new HashMap<>();
     /** By (person key, post, year). */
     final Map<List<Object>, Office> offices = new HashMap<>();
+    /** The keys of {@link #offices} by person key. */
+    private final Map<String, Set<List<Object>>> officeKeys = new HashMap<>();
+
+    /** Every person key these facts name, with a name or with an office. */
+    Set<String> personKeys() {
+        Set<String> out = new HashSet<>(persons.keySet());
+        out.addAll(officeKeys.keySet());
+        return out;
+    }
+
+    Set<List<Object>> officesOf(String personKey) {
+        return officeKeys.getOrDefault(personKey, Set.of());
+    }
+
+    private Office office(List<Object> key, int year) {
+        return offices.computeIfAbsent(key, k -> {
+            officeKeys.computeIfAbsent((String) k.get(0), x -> new HashSet<>()).add(k);
+            return new Office(year);
+        });
+    }
 
     public void addAll(Facts other) {
         other.reports.forEach((key, r) -> {
@@ -137,7 +176,55 @@ public final class Facts {
         articles.putAll(other.articles);
         other.persons.forEach((key, p) -> persons.computeIfAbsent(key, k -> new Person()).add(p));
         other.places.forEach((node, p) -> places.computeIfAbsent(node, k -> new Place()).add(p));
-        other.offices.forEach((key, o) -> offices.computeIfAbsent(key, k -> new Office(o.year)).add(o));
+        other.offices.forEach((key, o) -> office(key, o.year).add(o));
+    }
+
+    /**
+     * Takes one article's facts, added before, out of these: its reports and its article go, and the
+     * persons, places and offices it named are merged again from {@code others}, the facts of the articles
+     * that still name each person key ({@code ofPerson}) or place ({@code atPlace}).
+     */
+    void remove(Facts article, Node graph, java.util.function.Function<String, List<Facts>> ofPerson,
+                java.util.function.Function<Node, List<Facts>> atPlace) {
+        for (String key : article.reports.keySet()) {
+            Report kept = null, last = null;
+            for (Report r = reports.get(key); r != null; ) {
+                Report next = r.next;
+                r.next = null;
+                if (!r.article.equals(graph)) {
+                    if (last == null) kept = r;
+                    else last.next = r;
+                    last = r;
+                }
+                r = next;
+            }
+            if (kept == null) reports.remove(key);
+            else reports.put(key, kept);
+        }
+        articles.remove(graph);
+        Set<String> keys = new HashSet<>(article.persons.keySet());
+        keys.addAll(article.officeKeys.keySet());
+        for (String key : keys) {
+            Set<List<Object>> gone = officeKeys.remove(key);
+            if (gone != null) gone.forEach(offices::remove);
+            Person merged = null;
+            for (Facts f : ofPerson.apply(key)) {
+                Person p = f.persons.get(key);
+                if (p != null) (merged == null ? merged = new Person() : merged).add(p);
+                for (List<Object> k : f.officesOf(key)) office(k, f.offices.get(k).year).add(f.offices.get(k));
+            }
+            if (merged == null) persons.remove(key);
+            else persons.put(key, merged);
+        }
+        for (Node place : article.places.keySet()) {
+            Place merged = null;
+            for (Facts f : atPlace.apply(place)) {
+                Place p = f.places.get(place);
+                if (p != null) (merged == null ? merged = new Place() : merged).add(p);
+            }
+            if (merged == null) places.remove(place);
+            else places.put(place, merged);
+        }
     }
 
     /** Each person by canonical node, with the names and state of all the keys that resolve to it. */
@@ -252,7 +339,7 @@ public final class Facts {
             Node date = one(g, m, Vocab.P_DATE);
             int year = date == null ? 0 : Integer.parseInt(date.getLiteralLexicalForm().substring(0, 4));
             for (int y : new int[] {year, ALL_YEARS}) {
-                Office o = into.offices.computeIfAbsent(List.of(key.getLiteralLexicalForm(), post, y), k -> new Office(y));
+                Office o = into.office(List.of(key.getLiteralLexicalForm(), post, y), y);
                 o.role = min(o.role, role);
                 o.country = min(o.country, one(g, post, Vocab.P_COUNTRY));
                 o.portfolio = min(o.portfolio, one(g, post, Vocab.P_PORTFOLIO));

@@ -24,12 +24,13 @@ import org.itkg.graph.Vocab;
 /**
  * Keeps a store resolved as articles are added, replaced and removed, writing only what changes. It holds
  * in memory what the resolution and the derived graphs are computed from — each article's persons and
- * reports by key, and its {@link Facts} — read once from the store, so a change reads nothing back. On a
- * change it resolves again in memory and then writes: the articles' graphs; the person and event nodes
- * whose canonical node moved, in the graphs that hold them; and, in the entities, timeline and stats
- * graphs, only the subjects whose quads differ (each subject's quads are kept as a fingerprint). The
- * outcome is the store one load of the same articles into an empty store gives (IncrementalTest).
- * Not thread-safe: one writer at a time, which TDB2 enforces anyway.
+ * reports by key, and its {@link Facts}, merged — and the derived graphs themselves as a {@link Digest},
+ * read once from the store, so a change reads nothing back. On a change it resolves again in memory and
+ * then writes: the articles' graphs; the person and event nodes whose canonical node moved, in the graphs
+ * that hold them; and, in the entities, timeline and stats graphs, the subjects the change touched (its
+ * events' rows, the rows ranked after them on their days, the cells they count in, its persons and events)
+ * where their quads differ. The outcome is the store one load of the same articles into an empty store
+ * gives (IncrementalTest). Not thread-safe: one writer at a time, which TDB2 enforces anyway.
  */
 public final class Maintenance {
     /** One article as the resolution and the derived graphs see it: keys, not the nodes a store renamed. */
@@ -47,12 +48,18 @@ public final class Maintenance {
     public record Change(int added, int removed, int graphsRenamed, int graphsRebuilt, int derivedSubjects, double seconds,
                          double resolveSeconds, double deriveSeconds) {}
 
-    /** A subject of a derived graph. */
-    private record Subject(Node graph, Node node) {}
-
     private final Map<String, Inputs> articles = new HashMap<>();
+    /** Article ids by the person keys of their mentions, which the renaming of moved nodes follows. */
     private final Map<String, Set<String>> articlesOfKey = new HashMap<>();
-    private final Map<Subject, Long> derived = new HashMap<>();
+    /** Article ids by the person keys and places of their facts, from which merged facts are worked out again. */
+    private final Map<String, Set<String>> articlesOfPerson = new HashMap<>();
+    private final Map<Node, Set<String>> articlesAtPlace = new HashMap<>();
+    /** Report keys by the person keys among their participants. */
+    private final Map<String, Set<String>> reportsOfPerson = new HashMap<>();
+    /** Every article's facts merged, and each person's by canonical node, as {@link Facts#people} gives them. */
+    private final Facts facts = new Facts();
+    private Map<Node, Facts.Person> people;
+    private Digest digest;
     private final Supplier<Decisions> decisions;
     private Resolution resolution;
     private Extractor extractor;
@@ -65,8 +72,8 @@ public final class Maintenance {
     }
 
     /**
-     * The store's articles as the resolution sees them, and fingerprints of its derived graphs; in the
-     * caller's transaction. The store must be resolved ({@link Resolver}), as every load leaves it.
+     * The store's articles as the resolution sees them, and its derived graphs worked out again from them;
+     * in the caller's transaction. The store must be resolved ({@link Resolver}), as every load leaves it.
      */
     public static Maintenance read(DatasetGraph dsg, Supplier<Decisions> decisions) {
         Maintenance m = new Maintenance(decisions);
@@ -82,8 +89,9 @@ public final class Maintenance {
                     Facts.of(g, dsg.getGraph(g))));
         });
         m.resolution = m.resolve();
-        for (Node g : Resolver.DERIVED)
-            dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> m.derived.merge(new Subject(g, q.getSubject()), hash(q), Long::sum));
+        m.people = m.facts.people(m.resolution.persons()::of);
+        m.digest = Digest.of(m.facts, m.people, m.resolution.persons()::of, m.resolution.events()::of);
+        m.digest.index();
         return m;
     }
 
@@ -102,6 +110,12 @@ public final class Maintenance {
         return resolution;
     }
 
+    /** What a change touched: person keys, report keys, and places with their merged facts before it. */
+    private static final class Touched {
+        final Set<String> persons = new HashSet<>(), reports = new HashSet<>();
+        final Map<Node, Facts.Place> places = new HashMap<>();
+    }
+
     /**
      * Writes {@code added} (replacing any article of the same id) and removes {@code removed}, in the
      * caller's write transaction. If the transaction is then aborted, call {@link #read} again: this
@@ -112,11 +126,13 @@ public final class Maintenance {
         stale = true;
         long t0 = System.nanoTime();
         Resolution before = resolution;
+        Touched touched = new Touched();
         Set<String> gone = new HashSet<>();
-        for (String id : removed) if (remove(id)) gone.add(id);
+        for (String id : removed) if (remove(id, touched)) gone.add(id);
         Set<String> fresh = new HashSet<>();
         for (Incoming a : added) {
-            remove(a.id());
+            remove(a.id(), touched);
+            touch(a.inputs(), touched);
             put(a.id(), a.inputs());
             fresh.add(a.id());
         }
@@ -128,10 +144,12 @@ public final class Maintenance {
             dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             for (Quad q : renaming.apply(a.quads())) dsg.add(q);
         }
-        int[] graphs = renameMoved(dsg, before, fresh);
+        Set<String> movedPersons = moved(before.persons().canonical(), resolution.persons().canonical());
+        Set<String> movedReports = moved(before.events().canonical(), resolution.events().canonical());
+        int[] graphs = renameMoved(dsg, before, movedPersons, movedReports, fresh);
         Resolver.renameLinks(dsg, resolution);
         long t1 = System.nanoTime();
-        int subjects = rederive(dsg);
+        int subjects = rederive(dsg, before, touched, movedPersons, movedReports);
         long t2 = System.nanoTime();
         resolveSeconds += (t1 - t0) / 1e9;
         deriveSeconds += (t2 - t1) / 1e9;
@@ -140,19 +158,62 @@ public final class Maintenance {
         return new Change(added.size(), gone.size(), graphs[0], graphs[1], subjects, (t2 - t0) / 1e9, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
     }
 
+    /** The keys whose canonical key differs between two outcomes (a key in one only counts). */
+    private static Set<String> moved(Map<String, String> before, Map<String, String> after) {
+        Set<String> out = new HashSet<>();
+        before.forEach((k, c) -> {
+            if (!c.equals(after.get(k))) out.add(k);
+        });
+        after.forEach((k, c) -> {
+            if (!before.containsKey(k)) out.add(k);
+        });
+        return out;
+    }
+
     private void put(String id, Inputs in) {
         articles.put(id, in);
         for (PersonMention p : in.mentions()) articlesOfKey.computeIfAbsent(p.key(), k -> new HashSet<>()).add(id);
+        for (String k : in.facts().personKeys()) articlesOfPerson.computeIfAbsent(k, x -> new HashSet<>()).add(id);
+        for (Node place : in.facts().places.keySet()) articlesAtPlace.computeIfAbsent(place, x -> new HashSet<>()).add(id);
+        in.facts().eachReport(r -> {
+            for (Object a : r.actors) if (a instanceof String k) reportsOfPerson.computeIfAbsent(k, x -> new HashSet<>()).add(r.key);
+        });
+        facts.addAll(in.facts());
     }
 
-    private boolean remove(String id) {
-        Inputs in = articles.remove(id);
+    /** Notes what an article's facts touch, and the merged facts of its places as they were. */
+    private void touch(Inputs in, Touched t) {
+        for (PersonMention p : in.mentions()) t.persons.add(p.key());
+        t.persons.addAll(in.facts().personKeys());
+        for (Report r : in.reports()) t.reports.add(r.key());
+        t.reports.addAll(in.facts().reports.keySet());
+        for (Node place : in.facts().places.keySet()) t.places.computeIfAbsent(place, p -> Facts.Place.copy(facts.places.get(p)));
+    }
+
+    private boolean remove(String id, Touched t) {
+        Inputs in = articles.get(id);
         if (in == null) return false;
-        for (PersonMention p : in.mentions()) {
-            Set<String> ids = articlesOfKey.get(p.key());
-            if (ids != null && ids.remove(id) && ids.isEmpty()) articlesOfKey.remove(p.key());
-        }
+        touch(in, t);
+        articles.remove(id);
+        for (PersonMention p : in.mentions()) drop(articlesOfKey, p.key(), id);
+        for (String k : in.facts().personKeys()) drop(articlesOfPerson, k, id);
+        for (Node place : in.facts().places.keySet()) drop(articlesAtPlace, place, id);
+        in.facts().eachReport(r -> {
+            for (Object a : r.actors) if (a instanceof String k) drop(reportsOfPerson, k, r.key);
+        });
+        facts.remove(in.facts(), in.graph(), k -> factsOf(articlesOfPerson.get(k)), p -> factsOf(articlesAtPlace.get(p)));
         return true;
+    }
+
+    private static <K> void drop(Map<K, Set<String>> index, K key, String value) {
+        Set<String> ids = index.get(key);
+        if (ids != null && ids.remove(value) && ids.isEmpty()) index.remove(key);
+    }
+
+    private List<Facts> factsOf(Set<String> ids) {
+        List<Facts> out = new ArrayList<>();
+        if (ids != null) for (String id : ids) out.add(articles.get(id).facts());
+        return out;
     }
 
     private Resolution resolve() {
@@ -171,16 +232,10 @@ public final class Maintenance {
      * the article it stores, since a renamed graph no longer tells which quads came with which key.
      * Returns the graphs renamed and those rebuilt.
      */
-    private int[] renameMoved(DatasetGraph dsg, Resolution before, Set<String> fresh) {
+    private int[] renameMoved(DatasetGraph dsg, Resolution before, Set<String> movedPersons, Set<String> movedReports, Set<String> fresh) {
         Set<String> touched = new HashSet<>();
-        Set<String> keys = new HashSet<>(before.persons().canonical().keySet());
-        keys.addAll(resolution.persons().canonical().keySet());
-        for (String k : keys)
-            if (!before.persons().of(k).equals(resolution.persons().of(k))) touched.addAll(articlesOfKey.getOrDefault(k, Set.of()));
-        Set<String> reportKeys = new HashSet<>(before.events().canonical().keySet());
-        reportKeys.addAll(resolution.events().canonical().keySet());
-        for (String k : reportKeys)
-            if (!before.events().of(k).equals(resolution.events().of(k))) touched.add(k.substring(0, k.lastIndexOf('/')));
+        for (String k : movedPersons) touched.addAll(articlesOfKey.getOrDefault(k, Set.of()));
+        for (String k : movedReports) touched.add(k.substring(0, k.lastIndexOf('/')));
         touched.removeAll(fresh);
         int renamed = 0, rebuilt = 0;
         for (String id : touched) {
@@ -246,102 +301,111 @@ public final class Maintenance {
     }
 
     /**
-     * Derives the entities, timeline and stats graphs in memory and writes, for the subjects whose quads
-     * differ from what the store holds, the quads that differ. The derivation gives a subject's quads one
-     * after another (a row, a cell), so one pass both takes each subject's fingerprint and keeps the quads
-     * of those whose fingerprint changed; the whole derivation is never held at once. A subject whose
-     * quads came in more than one run is derived again, alone, if it changed. Returns the subjects written.
+     * Works out again, in memory, what the change touched in the entities, timeline and stats graphs, and
+     * writes the quads of each touched subject that differ from the store's. Returns the subjects written.
      */
-    private int rederive(DatasetGraph dsg) {
-        Facts all = new Facts();
-        for (Inputs in : articles.values()) all.addAll(in.facts());
-        Runs runs = new Runs();
-        Resolver.derive(all, resolution, runs);
-        runs.flush();
-        Set<Subject> changed = new HashSet<>();
-        runs.now.forEach((s, h) -> {
-            if (!h.equals(derived.get(s))) changed.add(s);
+    private int rederive(DatasetGraph dsg, Resolution before, Touched t, Set<String> movedPersons, Set<String> movedReports) {
+        Resolution now = resolution;
+        Set<String> personKeys = new HashSet<>(t.persons);
+        personKeys.addAll(movedPersons);
+        Set<String> canonical = new HashSet<>();
+        for (String k : personKeys) {
+            canonical.add(before.persons().of(k));
+            canonical.add(now.persons().of(k));
+        }
+        personKeys.addAll(canonical);
+        Set<String> events = new HashSet<>();
+        Set<String> reportKeys = new HashSet<>(t.reports);
+        reportKeys.addAll(movedReports);
+        for (String k : movedPersons) reportKeys.addAll(reportsOfPerson.getOrDefault(k, Set.of()));
+        for (String r : reportKeys) {
+            events.add(before.events().of(r));
+            events.add(now.events().of(r));
+        }
+        for (String c : canonical) {
+            Node n = Iris.person(c);
+            Facts.Person merged = merged(c);
+            if (Facts.Person.same(people.get(n), merged)) continue;
+            if (merged == null) people.remove(n);
+            else people.put(n, merged);
+            digest.forgetPerson(n);
+            events.addAll(digest.eventsOf(n));
+        }
+        t.places.forEach((place, was) -> {
+            if (Facts.Place.same(was, facts.places.get(place))) return;
+            digest.forgetPlace(place);
+            events.addAll(digest.eventsAt(place));
         });
-        for (Subject s : derived.keySet()) if (!runs.now.containsKey(s)) changed.add(s);
-        if (changed.isEmpty()) return 0;
-        Map<Subject, Set<Quad>> wanted = new HashMap<>();
-        for (Subject s : changed) wanted.put(s, runs.split.contains(s) ? new HashSet<>() : runs.kept.getOrDefault(s, new HashSet<>()));
-        if (changed.stream().anyMatch(runs.split::contains))
-            // the derivation only reads the facts: the same merge serves a second pass
-            Resolver.derive(all, resolution, q -> {
-                Subject s = new Subject(q.getGraph(), q.getSubject());
-                if (runs.split.contains(s) && changed.contains(s)) wanted.get(s).add(q);
-            });
-        wanted.forEach((s, quads) -> {
-            List<Quad> stale = new ArrayList<>();
-            dsg.find(s.graph(), s.node(), Node.ANY, Node.ANY).forEachRemaining(q -> {
-                if (!quads.remove(q)) stale.add(q);
-            });
-            stale.forEach(dsg::delete);
-            quads.forEach(dsg::add);
+        digest.resolution(people, now.persons()::of, now.events()::of);
+        Map<List<Node>, List<Quad>> wanted = new HashMap<>();
+        for (List<Node> subject : digest.update(events, this::reportsOf)) {
+            List<Quad> quads = new ArrayList<>();
+            digest.emit(subject.get(0), subject.get(1), quads::add);
+            wanted.put(subject, quads);
+        }
+        // office cells: those the store holds of each person touched, and those the facts now give
+        Set<String> variants = new HashSet<>();
+        for (String c : canonical) {
+            variants.addAll(now.persons().variants().getOrDefault(c, Set.of()));
+            dsg.find(Vocab.STATS_GRAPH, Node.ANY, Vocab.ORG_MEMBER, Iris.person(c))
+                    .forEachRemaining(q -> wanted.putIfAbsent(List.of(Vocab.STATS_GRAPH, q.getSubject()), new ArrayList<>()));
+        }
+        digest.officeCells(variants).forEach((cell, quads) -> wanted.put(List.of(Vocab.STATS_GRAPH, cell), quads));
+        for (String k : personKeys) entity(wanted, Iris.person(k), out -> Resolver.person(now, people, k, out));
+        for (String k : reportKeys) entity(wanted, Iris.eventByKey(k), out -> Resolver.event(now, k, out));
+        for (String k : events) entity(wanted, Iris.eventByKey(k), out -> Resolver.event(now, k, out));
+        Set<Candidate> was = new HashSet<>(before.persons().candidates()), is = new HashSet<>(now.persons().candidates());
+        Set<Candidate> candidates = new HashSet<>(was);
+        candidates.addAll(is);
+        was.retainAll(is);
+        candidates.removeAll(was);
+        for (Candidate c : candidates) wanted.put(List.of(Vocab.ENTITIES_GRAPH, Iris.candidate(c.left(), c.right())), new ArrayList<>());
+        for (Candidate c : now.persons().candidates()) {
+            List<Quad> quads = wanted.get(List.of(Vocab.ENTITIES_GRAPH, Iris.candidate(c.left(), c.right())));
+            if (quads != null) Resolver.candidate(c, quads::add);
+        }
+        int written = 0;
+        for (Map.Entry<List<Node>, List<Quad>> e : wanted.entrySet())
+            if (write(dsg, e.getKey().get(0), e.getKey().get(1), e.getValue())) written++;
+        return written;
+    }
+
+    /** A subject of the entities graph: what the resolution says of it, and its Wikidata link if the offline table has one. */
+    private static void entity(Map<List<Node>, List<Quad>> wanted, Node subject, java.util.function.Consumer<java.util.function.Consumer<Quad>> quads) {
+        List<Node> key = List.of(Vocab.ENTITIES_GRAPH, subject);
+        if (wanted.containsKey(key)) return;
+        List<Quad> out = new ArrayList<>();
+        quads.accept(out::add);
+        Resolver.link(subject, out::add);
+        wanted.put(key, out);
+    }
+
+    /** The facts of every key of canonical person {@code c}, merged; null if none of its keys has any. */
+    private Facts.Person merged(String c) {
+        Facts.Person merged = null;
+        for (String v : resolution.persons().variants().getOrDefault(c, Set.of())) {
+            Facts.Person p = facts.persons.get(v);
+            if (p != null) (merged == null ? merged = new Facts.Person() : merged).add(p);
+        }
+        return merged;
+    }
+
+    /** The report keys of the event whose canonical key is {@code c} (none if it is no event's). */
+    private List<String> reportsOf(String c) {
+        List<String> keys = resolution.events().reports().get(c);
+        if (keys != null) return keys;
+        return facts.reports.containsKey(c) && resolution.events().of(c).equals(c) ? List.of(c) : List.of();
+    }
+
+    /** Makes the store's quads of one subject those wanted; whether any differed. */
+    private static boolean write(DatasetGraph dsg, Node g, Node subject, List<Quad> wanted) {
+        Set<Quad> add = new HashSet<>(wanted);
+        List<Quad> stale = new ArrayList<>();
+        dsg.find(g, subject, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (!add.remove(q)) stale.add(q);
         });
-        derived.clear();
-        derived.putAll(runs.now);
-        return changed.size();
-    }
-
-    /** The derivation's quads as runs of one subject: each subject's fingerprint, and the quads of runs that changed. */
-    private final class Runs implements java.util.function.Consumer<Quad> {
-        final Map<Subject, Long> now = new HashMap<>();
-        final Map<Subject, Set<Quad>> kept = new HashMap<>();
-        final Set<Subject> split = new HashSet<>();
-        private Node graph, subject;
-        private long sum;
-        private final List<Quad> run = new ArrayList<>();
-
-        @Override
-        public void accept(Quad q) {
-            if (!same(q.getSubject(), subject) || !same(q.getGraph(), graph)) {
-                flush();
-                graph = q.getGraph();
-                subject = q.getSubject();
-            }
-            sum += hash(q);
-            run.add(q);
-        }
-
-        private static boolean same(Node a, Node b) {
-            return a == b || a.equals(b);
-        }
-
-        void flush() {
-            if (subject == null) return;
-            Subject s = new Subject(graph, subject);
-            if (now.containsKey(s)) split.add(s);
-            now.merge(s, sum, Long::sum);
-            if (!Long.valueOf(sum).equals(derived.get(s))) kept.computeIfAbsent(s, x -> new HashSet<>()).addAll(run);
-            run.clear();
-            sum = 0;
-            subject = null;
-        }
-    }
-
-    /** A quad's share of its subject's fingerprint: 64 bits of its predicate and object, summed per subject. */
-    private static long hash(Quad q) {
-        long h = hash(0xcbf29ce484222325L, q.getPredicate());
-        h = hash(h * 31, q.getObject());
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        return h ^ (h >>> 33);
-    }
-
-    /** FNV-1a over the node's text (a literal's form, language and datatype), without building a string. */
-    private static long hash(long h, Node n) {
-        if (n.isURI()) return fnv(h, n.getURI());
-        if (!n.isLiteral()) return fnv(h, n.toString());
-        return fnv(fnv(fnv(h, n.getLiteralLexicalForm()) ^ 1, n.getLiteralLanguage()) ^ 2, n.getLiteralDatatypeURI());
-    }
-
-    private static long fnv(long h, String s) {
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return h;
+        stale.forEach(dsg::delete);
+        add.forEach(dsg::add);
+        return !stale.isEmpty() || !add.isEmpty();
     }
 }

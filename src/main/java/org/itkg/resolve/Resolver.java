@@ -105,7 +105,7 @@ public final class Resolver {
     public static void derive(Facts facts, Resolution res, Consumer<Quad> out) {
         Map<Node, Facts.Person> people = facts.people(res.persons()::of);
         entities(res, people, out);
-        Digest.rows(facts, people, res.persons()::of, res.events()::of).emit(out);
+        Digest.of(facts, people, res.persons()::of, res.events()::of).emit(out);
     }
 
     /** Renames {@code from} to {@code to} in one graph; the number of nodes renamed (0 or 1). */
@@ -128,40 +128,61 @@ public final class Resolver {
      * person and a search by name reads one row per name; variants, uncertain pairs and Wikidata links.
      */
     private static void entities(Resolution res, Map<Node, Facts.Person> people, Consumer<Quad> out) {
-        Node g = Vocab.ENTITIES_GRAPH;
-        res.persons().variants().forEach((canonical, variants) -> {
-            Node c = Iris.person(canonical);
-            out.accept(Quad.create(g, c, Vocab.P_ARTICLE_COUNT, integer(res.persons().articles().get(canonical).size())));
-            Facts.Person p = people.getOrDefault(c, new Facts.Person());
-            Set<Node> preferred = new HashSet<>();
-            p.preferred().forEach((lang, label) -> {
-                if (!lang.isEmpty()) preferred.add(label);
-            });
-            Set<Node> others = new HashSet<>(p.labels);
-            others.addAll(p.aliases);
-            others.removeAll(preferred);
-            for (Node label : preferred) out.accept(Quad.create(g, c, Vocab.PREF_LABEL, label));
-            for (Node label : others) out.accept(Quad.create(g, c, Vocab.ALT_LABEL, label));
-            for (String v : variants) if (!v.equals(canonical)) out.accept(Quad.create(g, Iris.person(v), Vocab.OWL_SAME_AS, c));
-        });
-        res.events().reports().forEach((canonical, keys) -> {
-            Node c = Iris.eventByKey(canonical);
-            out.accept(Quad.create(g, c, Vocab.P_REPORT_COUNT, integer(keys.size())));
-            for (String k : keys) if (!k.equals(canonical)) out.accept(Quad.create(g, Iris.eventByKey(k), Vocab.OWL_SAME_AS, c));
-        });
-        for (Candidate c : res.persons().candidates()) {
-            Node n = Iris.candidate(c.left(), c.right());
-            out.accept(Quad.create(g, n, Vocab.TYPE, Vocab.CANDIDATE));
-            out.accept(Quad.create(g, n, Vocab.P_LEFT, Iris.person(c.left())));
-            out.accept(Quad.create(g, n, Vocab.P_RIGHT, Iris.person(c.right())));
-            out.accept(Quad.create(g, n, Vocab.P_REASON, NodeFactory.createLiteralString(c.reason())));
+        for (String key : res.persons().canonical().keySet()) person(res, people, key, out);
+        for (String key : res.events().canonical().keySet()) event(res, key, out);
+        for (Candidate c : res.persons().candidates()) candidate(c, out);
+        LinkTable.links().forEach((path, item) -> link(NodeFactory.createURI(Vocab.BASE + path), item, out));
+    }
+
+    /** The entities graph's quads about the person of {@code key}: its counts and names, or, for a variant, what it is the same as. */
+    static void person(Resolution res, Map<Node, Facts.Person> people, String key, Consumer<Quad> out) {
+        Node g = Vocab.ENTITIES_GRAPH, c = Iris.person(key);
+        String canonical = res.persons().of(key);
+        if (!canonical.equals(key)) {
+            out.accept(Quad.create(g, c, Vocab.OWL_SAME_AS, Iris.person(canonical)));
+            return;
         }
-        LinkTable.links().forEach((path, item) -> {
-            Node e = NodeFactory.createURI(Vocab.BASE + path);
-            Node wd = NodeFactory.createURI(Vocab.WD + item);
-            out.accept(Quad.create(g, e, Vocab.OWL_SAME_AS, wd));
-            out.accept(Quad.create(g, e, Vocab.SCHEMA_SAME_AS, wd));
+        Set<String> articles = res.persons().articles().get(key);
+        if (articles == null) return;
+        out.accept(Quad.create(g, c, Vocab.P_ARTICLE_COUNT, integer(articles.size())));
+        Facts.Person p = people.getOrDefault(c, new Facts.Person());
+        Set<Node> preferred = new HashSet<>();
+        p.preferred().forEach((lang, label) -> {
+            if (!lang.isEmpty()) preferred.add(label);
         });
+        Set<Node> others = new HashSet<>(p.labels);
+        others.addAll(p.aliases);
+        others.removeAll(preferred);
+        for (Node label : preferred) out.accept(Quad.create(g, c, Vocab.PREF_LABEL, label));
+        for (Node label : others) out.accept(Quad.create(g, c, Vocab.ALT_LABEL, label));
+    }
+
+    /** The entities graph's quads about the event of report key {@code key}: its count of reports, or what it is the same as. */
+    static void event(Resolution res, String key, Consumer<Quad> out) {
+        Node g = Vocab.ENTITIES_GRAPH, e = Iris.eventByKey(key);
+        List<String> keys = res.events().reports().get(key);
+        if (keys != null) out.accept(Quad.create(g, e, Vocab.P_REPORT_COUNT, integer(keys.size())));
+        else if (!res.events().of(key).equals(key)) out.accept(Quad.create(g, e, Vocab.OWL_SAME_AS, Iris.eventByKey(res.events().of(key))));
+    }
+
+    static void candidate(Candidate c, Consumer<Quad> out) {
+        Node g = Vocab.ENTITIES_GRAPH, n = Iris.candidate(c.left(), c.right());
+        out.accept(Quad.create(g, n, Vocab.TYPE, Vocab.CANDIDATE));
+        out.accept(Quad.create(g, n, Vocab.P_LEFT, Iris.person(c.left())));
+        out.accept(Quad.create(g, n, Vocab.P_RIGHT, Iris.person(c.right())));
+        out.accept(Quad.create(g, n, Vocab.P_REASON, NodeFactory.createLiteralString(c.reason())));
+    }
+
+    /** The Wikidata link of the offline table about {@code subject}, if it has one. */
+    static void link(Node subject, Consumer<Quad> out) {
+        String item = subject.isURI() && subject.getURI().startsWith(Vocab.BASE) ? LinkTable.links().get(subject.getURI().substring(Vocab.BASE.length())) : null;
+        if (item != null) link(subject, item, out);
+    }
+
+    private static void link(Node subject, String item, Consumer<Quad> out) {
+        Node wd = NodeFactory.createURI(Vocab.WD + item);
+        out.accept(Quad.create(Vocab.ENTITIES_GRAPH, subject, Vocab.OWL_SAME_AS, wd));
+        out.accept(Quad.create(Vocab.ENTITIES_GRAPH, subject, Vocab.SCHEMA_SAME_AS, wd));
     }
 
     private static Node integer(long v) {

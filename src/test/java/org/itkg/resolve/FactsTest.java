@@ -64,7 +64,7 @@ class FactsTest {
             events.add(org.itkg.graph.Iris.eventByKey(key));
         }
         List<org.apache.jena.sparql.core.Quad> out = new java.util.ArrayList<>();
-        Digest.rows(all, all.people(k -> k), k -> k, k -> k).emit(out::add);
+        Digest.of(all, all.people(k -> k), k -> k, k -> k).emit(out::add);
 
         List<Node> rows = out.stream().filter(q -> q.getGraph().equals(Vocab.TIMELINE_GRAPH))
                 .map(org.apache.jena.sparql.core.Quad::getSubject).distinct().toList();
