@@ -23,19 +23,41 @@ public final class Entities {
     /** How far (in years) a surname's articles may lie from the full name's before it is only a candidate. */
     private static final int YEARS = 4;
 
-    /** One person key across all its articles. */
+    /**
+     * One person key across all its articles: what its mentions say, each with how many say it, so that a
+     * mention can be taken out again.
+     */
     private static final class Key {
         final String key;
-        boolean known;
-        final Set<String> names = new TreeSet<>();
-        final Set<String> countries = new TreeSet<>();
-        final Set<String> offices = new TreeSet<>();
-        final Set<String> articles = new TreeSet<>();
-        LocalDate first;
-        LocalDate last;
+        int known, mentions;
+        final Bag<String> nameBag = new Bag<>(), countryBag = new Bag<>(), officeBag = new Bag<>(), articleBag = new Bag<>();
+        final Bag<LocalDate> days = new Bag<>();
+        final Set<String> names = nameBag.keySet(), countries = countryBag.keySet(), offices = officeBag.keySet(), articles = articleBag.keySet();
 
         Key(String key) {
             this.key = key;
+        }
+
+        boolean known() {
+            return known > 0;
+        }
+
+        LocalDate first() {
+            return days.isEmpty() ? null : days.firstKey();
+        }
+
+        LocalDate last() {
+            return days.isEmpty() ? null : days.lastKey();
+        }
+
+        void count(PersonMention m, int sign) {
+            mentions += sign;
+            if (m.known()) known += sign;
+            for (String n : m.names()) nameBag.count(n, sign);
+            if (m.country() != null) countryBag.count(m.country(), sign);
+            for (String o : m.offices()) officeBag.count(o, sign);
+            articleBag.count(m.article(), sign);
+            if (m.published() != null) days.count(m.published(), sign);
         }
 
         boolean fullName() {
@@ -44,9 +66,19 @@ public final class Entities {
         }
     }
 
-    /** The outcome: each key's canonical key, the variants of each canonical key, and the open pairs. */
+    /** Values counted by how many times each was added; a value goes when its count falls to 0. */
+    private static final class Bag<T> extends TreeMap<T, Integer> {
+        void count(T value, int sign) {
+            merge(value, sign, (a, b) -> a + b == 0 ? null : a + b);
+        }
+    }
+
+    /**
+     * The outcome: each key's canonical key, the variants of each canonical key, each canonical key's
+     * articles (worked out when asked, from the mentions as they then stand), and the open pairs.
+     */
     public record Result(Map<String, String> canonical, Map<String, Set<String>> variants,
-                         Map<String, Set<String>> articles, List<Candidate> candidates) {
+                         java.util.function.Function<String, Set<String>> articles, List<Candidate> candidates) {
         /** The canonical key of {@code key} (itself when no merge touched it). */
         public String of(String key) {
             return canonical.getOrDefault(key, key);
@@ -58,35 +90,39 @@ public final class Entities {
         }
     }
 
+    /**
+     * The mentions by key, kept from one resolution to the next: a change adds and takes out the mentions of
+     * its articles, and only the decisions over keys (a few thousand, not a mention per article) run again.
+     */
     private final Map<String, Key> keys = new TreeMap<>();
-    private final Partition classes = new Partition();
-    private final Decisions decisions;
-    private final List<Candidate> candidates = new ArrayList<>();
+    private Partition classes;
+    private Decisions decisions;
+    private List<Candidate> candidates;
 
-    private Entities(Decisions decisions) {
-        this.decisions = decisions;
-    }
+    Entities() {}
 
     public static Result resolve(Collection<PersonMention> mentions, Decisions decisions) {
-        Entities e = new Entities(decisions);
+        Entities e = new Entities();
         for (PersonMention m : mentions) e.add(m);
-        return e.run();
+        return e.run(decisions);
     }
 
-    private void add(PersonMention m) {
-        Key k = keys.computeIfAbsent(m.key(), Key::new);
-        k.known |= m.known();
-        k.names.addAll(m.names());
-        if (m.country() != null) k.countries.add(m.country());
-        k.offices.addAll(m.offices());
-        k.articles.add(m.article());
-        if (m.published() != null) {
-            if (k.first == null || m.published().isBefore(k.first)) k.first = m.published();
-            if (k.last == null || m.published().isAfter(k.last)) k.last = m.published();
-        }
+    void add(PersonMention m) {
+        keys.computeIfAbsent(m.key(), Key::new).count(m, 1);
     }
 
-    private Result run() {
+    void remove(PersonMention m) {
+        Key k = keys.get(m.key());
+        if (k == null) return;
+        k.count(m, -1);
+        if (k.mentions == 0) keys.remove(m.key());
+    }
+
+    /** Resolves the keys as their mentions now stand. */
+    Result run(Decisions decisions) {
+        this.decisions = decisions;
+        classes = new Partition();
+        candidates = new ArrayList<>();
         for (String k : keys.keySet()) classes.add(k);
         for (String[] c : decisions.confirmed()) if (keys.containsKey(c[0]) && keys.containsKey(c[1])) union(c[0], c[1], null);
         fullNames();
@@ -130,7 +166,7 @@ public final class Entities {
                 if (t.size() > 2) bySurname.computeIfAbsent(t.get(t.size() - 2) + t.get(t.size() - 1), x -> new ArrayList<>()).add(k);
             }
         for (Key s : keys.values()) {
-            if (s.fullName() || s.known) continue;
+            if (s.fullName() || s.known()) continue;
             Set<String> fitting = new TreeSet<>();
             Set<String> doubtful = new TreeSet<>();
             for (Key f : bySurname.getOrDefault(s.key, List.of())) {
@@ -152,18 +188,14 @@ public final class Entities {
         for (Key k : keys.values()) components.computeIfAbsent(find(k.key), x -> new ArrayList<>()).add(k);
         Map<String, String> canonical = new TreeMap<>();
         Map<String, Set<String>> variants = new TreeMap<>();
-        Map<String, Set<String>> articles = new TreeMap<>();
         for (List<Key> c : components.values()) {
             Key best = c.stream().min(PREFERRED).orElseThrow();
             Set<String> v = new TreeSet<>();
-            Set<String> arts = new TreeSet<>();
             for (Key k : c) {
                 canonical.put(k.key, best.key);
                 v.add(k.key);
-                arts.addAll(k.articles);
             }
             variants.put(best.key, v);
-            articles.put(best.key, arts);
         }
         List<Candidate> open = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -174,11 +206,20 @@ public final class Entities {
             if (seen.add(pair)) open.add(new Candidate(a, b, c.reason()));
         }
         open.sort(Comparator.comparing(Candidate::left).thenComparing(Candidate::right));
-        return new Result(canonical, variants, articles, open);
+        return new Result(canonical, variants, c -> articles(variants.get(c)), open);
+    }
+
+    /** The articles that mention any of {@code variants}: a person named twice in one article counts once. */
+    private Set<String> articles(Set<String> variants) {
+        if (variants == null) return null;
+        if (variants.size() == 1) return keys.get(variants.iterator().next()).articles;
+        Set<String> out = new HashSet<>();
+        for (String v : variants) out.addAll(keys.get(v).articles);
+        return out;
     }
 
     /** A known person's id first, then a full name, then the most attested, then the smallest key. */
-    private static final Comparator<Key> PREFERRED = Comparator.comparing((Key k) -> !k.known)
+    private static final Comparator<Key> PREFERRED = Comparator.comparing((Key k) -> !k.known())
             .thenComparing(k -> !k.fullName())
             .thenComparing(k -> -k.articles.size())
             .thenComparing(k -> k.key);
@@ -229,8 +270,8 @@ public final class Entities {
     }
 
     private static boolean timesOverlap(Key a, Key b) {
-        if (a.first == null || b.first == null) return true;
-        return !a.last.plusYears(YEARS).isBefore(b.first) && !b.last.plusYears(YEARS).isBefore(a.first);
+        if (a.first() == null || b.first() == null) return true;
+        return !a.last().plusYears(YEARS).isBefore(b.first()) && !b.last().plusYears(YEARS).isBefore(a.first());
     }
 
     static List<String> tokens(String name) {

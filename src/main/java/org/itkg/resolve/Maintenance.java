@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -49,6 +50,9 @@ public final class Maintenance {
                          double resolveSeconds, double deriveSeconds) {}
 
     private final Map<String, Inputs> articles = new HashMap<>();
+    /** The mentions and reports of every article, kept from one resolution to the next. */
+    private final Entities entities = new Entities();
+    private final Stories stories = new Stories();
     /** Article ids by the person keys of their mentions, which the renaming of moved nodes follows. */
     private final Map<String, Set<String>> articlesOfKey = new HashMap<>();
     /** Article ids by the person keys and places of their facts, from which merged facts are worked out again. */
@@ -88,7 +92,11 @@ public final class Maintenance {
             m.put(id, new Inputs(g, mentions.getOrDefault(id, List.of()), reports.getOrDefault(id, List.of()),
                     Facts.of(g, dsg.getGraph(g))));
         });
-        m.resolution = m.resolve();
+        Entities.Result persons = m.entities.run(decisions.get());
+        List<Report> all = new ArrayList<>();
+        for (Inputs in : m.articles.values()) all.addAll(in.reports());
+        m.stories.load(all, persons);
+        m.resolution = new Resolution(persons, m.stories.result());
         m.people = m.facts.people(m.resolution.persons()::of);
         m.digest = Digest.of(m.facts, m.people, m.resolution.persons()::of, m.resolution.events()::of);
         m.digest.index();
@@ -127,6 +135,13 @@ public final class Maintenance {
         long t0 = System.nanoTime();
         Resolution before = resolution;
         Touched touched = new Touched();
+        Set<String> goneReports = new HashSet<>();
+        List<Report> addedReports = new ArrayList<>();
+        for (String id : removed) if (articles.containsKey(id)) for (Report r : articles.get(id).reports()) goneReports.add(r.key());
+        for (Incoming a : added) {
+            if (articles.containsKey(a.id())) for (Report r : articles.get(a.id()).reports()) goneReports.add(r.key());
+            addedReports.addAll(a.inputs().reports());
+        }
         Set<String> gone = new HashSet<>();
         for (String id : removed) if (remove(id, touched)) gone.add(id);
         Set<String> fresh = new HashSet<>();
@@ -137,19 +152,23 @@ public final class Maintenance {
             fresh.add(a.id());
         }
         for (String id : gone) dsg.deleteAny(Iris.article(id), Node.ANY, Node.ANY, Node.ANY);
-        resolution = resolve();
+        Entities.Result persons = entities.run(decisions.get());
+        Set<String> movedPersons = moved(before.persons().canonical(), persons.canonical());
+        // the events' outcome is kept and changed in place: what it was is what the change returns
+        Map<String, String> previous = stories.change(goneReports, addedReports, persons, movedPersons);
+        resolution = new Resolution(persons, stories.result());
+        UnaryOperator<String> eventBefore = k -> previous.containsKey(k) ? (previous.get(k) == null ? k : previous.get(k)) : resolution.events().of(k);
+        Set<String> movedReports = previous.keySet();
         Renaming renaming = new Renaming(resolution);
         for (Incoming a : added) {
             Node g = a.inputs().graph();
             dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             for (Quad q : renaming.apply(a.quads())) dsg.add(q);
         }
-        Set<String> movedPersons = moved(before.persons().canonical(), resolution.persons().canonical());
-        Set<String> movedReports = moved(before.events().canonical(), resolution.events().canonical());
-        int[] graphs = renameMoved(dsg, before, movedPersons, movedReports, fresh);
+        int[] graphs = renameMoved(dsg, before, eventBefore, movedPersons, movedReports, fresh);
         Resolver.renameLinks(dsg, resolution);
         long t1 = System.nanoTime();
-        int subjects = rederive(dsg, before, touched, movedPersons, movedReports);
+        int subjects = rederive(dsg, before, eventBefore, touched, movedPersons, movedReports);
         long t2 = System.nanoTime();
         resolveSeconds += (t1 - t0) / 1e9;
         deriveSeconds += (t2 - t1) / 1e9;
@@ -172,6 +191,7 @@ public final class Maintenance {
 
     private void put(String id, Inputs in) {
         articles.put(id, in);
+        for (PersonMention p : in.mentions()) entities.add(p);
         for (PersonMention p : in.mentions()) articlesOfKey.computeIfAbsent(p.key(), k -> new HashSet<>()).add(id);
         for (String k : in.facts().personKeys()) articlesOfPerson.computeIfAbsent(k, x -> new HashSet<>()).add(id);
         for (Node place : in.facts().places.keySet()) articlesAtPlace.computeIfAbsent(place, x -> new HashSet<>()).add(id);
@@ -195,6 +215,7 @@ public final class Maintenance {
         if (in == null) return false;
         touch(in, t);
         articles.remove(id);
+        for (PersonMention p : in.mentions()) entities.remove(p);
         for (PersonMention p : in.mentions()) drop(articlesOfKey, p.key(), id);
         for (String k : in.facts().personKeys()) drop(articlesOfPerson, k, id);
         for (Node place : in.facts().places.keySet()) drop(articlesAtPlace, place, id);
@@ -232,7 +253,7 @@ public final class Maintenance {
      * the article it stores, since a renamed graph no longer tells which quads came with which key.
      * Returns the graphs renamed and those rebuilt.
      */
-    private int[] renameMoved(DatasetGraph dsg, Resolution before, Set<String> movedPersons, Set<String> movedReports, Set<String> fresh) {
+    private int[] renameMoved(DatasetGraph dsg, Resolution before, UnaryOperator<String> eventBefore, Set<String> movedPersons, Set<String> movedReports, Set<String> fresh) {
         Set<String> touched = new HashSet<>();
         for (String k : movedPersons) touched.addAll(articlesOfKey.getOrDefault(k, Set.of()));
         for (String k : movedReports) touched.add(k.substring(0, k.lastIndexOf('/')));
@@ -245,7 +266,7 @@ public final class Maintenance {
             for (PersonMention p : in.mentions())
                 moves.computeIfAbsent(Iris.person(before.persons().of(p.key())), x -> new HashSet<>()).add(Iris.person(resolution.persons().of(p.key())));
             for (Report r : in.reports())
-                moves.computeIfAbsent(Iris.eventByKey(before.events().of(r.key())), x -> new HashSet<>()).add(Iris.eventByKey(resolution.events().of(r.key())));
+                moves.computeIfAbsent(Iris.eventByKey(eventBefore.apply(r.key())), x -> new HashSet<>()).add(Iris.eventByKey(resolution.events().of(r.key())));
             if (moves.values().stream().anyMatch(to -> to.size() > 1)) {
                 rebuild(dsg, id, in.graph());
                 rebuilt++;
@@ -304,7 +325,7 @@ public final class Maintenance {
      * Works out again, in memory, what the change touched in the entities, timeline and stats graphs, and
      * writes the quads of each touched subject that differ from the store's. Returns the subjects written.
      */
-    private int rederive(DatasetGraph dsg, Resolution before, Touched t, Set<String> movedPersons, Set<String> movedReports) {
+    private int rederive(DatasetGraph dsg, Resolution before, UnaryOperator<String> eventBefore, Touched t, Set<String> movedPersons, Set<String> movedReports) {
         Resolution now = resolution;
         Set<String> personKeys = new HashSet<>(t.persons);
         personKeys.addAll(movedPersons);
@@ -319,7 +340,7 @@ public final class Maintenance {
         reportKeys.addAll(movedReports);
         for (String k : movedPersons) reportKeys.addAll(reportsOfPerson.getOrDefault(k, Set.of()));
         for (String r : reportKeys) {
-            events.add(before.events().of(r));
+            events.add(eventBefore.apply(r));
             events.add(now.events().of(r));
         }
         for (String c : canonical) {

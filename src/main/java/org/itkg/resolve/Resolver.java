@@ -142,7 +142,7 @@ public final class Resolver {
             out.accept(Quad.create(g, c, Vocab.OWL_SAME_AS, Iris.person(canonical)));
             return;
         }
-        Set<String> articles = res.persons().articles().get(key);
+        Set<String> articles = res.persons().articles().apply(key);
         if (articles == null) return;
         out.accept(Quad.create(g, c, Vocab.P_ARTICLE_COUNT, integer(articles.size())));
         Facts.Person p = people.getOrDefault(c, new Facts.Person());

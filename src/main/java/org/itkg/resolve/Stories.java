@@ -35,27 +35,48 @@ public final class Stories {
         }
     }
 
-    /** Reports by day, those with no day at all last (they can only be one event with each other). */
-    private static final Comparator<Report> BY_DAY = Comparator.comparing(Stories::day, Comparator.nullsLast(Comparator.naturalOrder()));
+    /** Where a report with no day at all is kept among the days of a block: it can only be one event with another such. */
+    private static final LocalDate NO_DAY = LocalDate.MAX;
 
-    private Stories() {}
+    /**
+     * The reports as they came (persons by the keys their articles gave) and with persons at their
+     * canonical keys, by key; the report keys naming each person key; and the blocks of reports that may
+     * be one event (a type, status and participant, or with no person a day), each by day.
+     */
+    private final Map<String, Report> raw = new HashMap<>(), reports = new HashMap<>();
+    private final Map<String, Set<String>> naming = new HashMap<>();
+    private final Map<String, TreeMap<LocalDate, Set<String>>> blocks = new HashMap<>();
+    /** The outcome, kept from one change to the next: each report key's event, and each event's reports. */
+    private final Map<String, String> canonical = new TreeMap<>();
+    private final Map<String, List<String>> events = new TreeMap<>();
+
+    Stories() {}
 
     public static Result resolve(Collection<Report> reports, Entities.Result persons) {
-        List<Report> rs = new ArrayList<>();
-        for (Report r : reports) if (!r.type().equals("statement")) rs.add(canonicalPersons(r, persons));
-        // the smallest key is the root: the event's IRI is that of its first report in key order
-        Partition events = new Partition();
-        for (Report r : rs) events.add(r.key());
-        // only reports that share a type, status and participant (or, with no person, a day) can be one event
-        Map<String, List<Report>> blocks = new HashMap<>();
-        for (Report r : rs) {
-            if (r.persons().isEmpty()) blocks.computeIfAbsent(r.type() + "|" + r.status() + "|" + r.date(), k -> new ArrayList<>()).add(r);
-            for (String p : r.persons().keySet()) blocks.computeIfAbsent(r.type() + "|" + r.status() + "|" + p, k -> new ArrayList<>()).add(r);
+        Stories s = new Stories();
+        s.load(reports, persons);
+        return s.result();
+    }
+
+    /**
+     * Puts in the reports of a whole store at once: each block is read once in day order, each report
+     * compared with those after it up to {@link #DAYS} days later, which finds the same pairs as
+     * {@link #change} finds for a few reports, in half the comparisons and without collecting neighbours.
+     */
+    void load(Collection<Report> all, Entities.Result persons) {
+        for (Report r : all) {
+            if (r.type().equals("statement")) continue;
+            raw.put(r.key(), r);
+            for (String p : r.persons().keySet()) naming.computeIfAbsent(p, x -> new HashSet<>()).add(r.key());
+            Report c = canonicalPersons(r, persons);
+            reports.put(c.key(), c);
+            block(c);
         }
-        // a block of a minister holds thousands of reports, but only those a few days apart can be one
-        // event: each report is compared with those after it, in day order, up to DAYS days later
-        for (List<Report> block : blocks.values()) {
-            block.sort(BY_DAY);
+        Partition classes = new Partition();
+        for (String k : reports.keySet()) classes.add(k);
+        for (TreeMap<LocalDate, Set<String>> days : blocks.values()) {
+            List<Report> block = new ArrayList<>();
+            days.values().forEach(keys -> keys.forEach(k -> block.add(reports.get(k))));
             for (int i = 0; i < block.size(); i++) {
                 Report a = block.get(i);
                 LocalDate da = day(a);
@@ -63,14 +84,157 @@ public final class Stories {
                     Report b = block.get(j);
                     LocalDate db = day(b);
                     if (da != null && (db == null || ChronoUnit.DAYS.between(da, db) > DAYS)) break;
-                    if (sameEvent(a, b)) events.join(a.key(), b.key());
+                    if (sameEvent(a, b)) classes.join(a.key(), b.key());
                 }
             }
         }
-        Map<String, String> canonical = events.roots();
-        Map<String, List<String>> reportsOf = new TreeMap<>();
-        canonical.forEach((k, root) -> reportsOf.computeIfAbsent(root, x -> new ArrayList<>()).add(k));
-        return new Result(canonical, reportsOf);
+        canonical.putAll(classes.roots());
+        canonical.forEach((k, root) -> events.computeIfAbsent(root, x -> new ArrayList<>()).add(k));
+    }
+
+    /** The outcome as it now stands; it follows later changes. */
+    Result result() {
+        return new Result(canonical, events);
+    }
+
+    /**
+     * Takes out the reports of keys {@code gone}, puts in {@code added}, and resolves again only the events
+     * that they, and the reports naming a person key whose canonical key moved ({@code moved}), belong to or
+     * may join: an event is a class of reports joined pairwise, so classes no changed report is in stay as
+     * they are, save that a changed report may join them. Returns each report key whose event changed, with
+     * the event's key before (null for a new report).
+     */
+    Map<String, String> change(Collection<String> gone, Collection<Report> added, Entities.Result persons, Set<String> moved) {
+        Map<String, String> previous = new HashMap<>();
+        Set<String> pool = new HashSet<>();
+        Set<String> out = new HashSet<>(gone);
+        Map<String, Report> in = new java.util.LinkedHashMap<>();
+        for (Report r : added) {
+            out.add(r.key());
+            in.put(r.key(), r);
+        }
+        for (String p : moved)
+            for (String k : naming.getOrDefault(p, Set.of()))
+                if (!gone.contains(k)) {
+                    out.add(k);
+                    in.putIfAbsent(k, raw.get(k));
+                }
+        for (String k : out) {
+            Report r = reports.remove(k);
+            if (r == null) continue;
+            unblock(r);
+            Report was = raw.remove(k);
+            for (String p : was.persons().keySet()) {
+                Set<String> ks = naming.get(p);
+                if (ks != null && ks.remove(k) && ks.isEmpty()) naming.remove(p);
+            }
+            // null: its event went with an earlier report of this change
+            String root = canonical.get(k);
+            List<String> members = root == null ? null : events.remove(root);
+            if (members != null)
+                for (String m : members) {
+                    previous.putIfAbsent(m, root);
+                    canonical.remove(m);
+                    pool.add(m);
+                }
+        }
+        pool.removeAll(out);
+        for (Report r : in.values()) {
+            if (r.type().equals("statement")) continue;
+            raw.put(r.key(), r);
+            for (String p : r.persons().keySet()) naming.computeIfAbsent(p, x -> new HashSet<>()).add(r.key());
+            Report c = canonicalPersons(r, persons);
+            reports.put(c.key(), c);
+            block(c);
+            pool.add(c.key());
+            if (!previous.containsKey(c.key())) previous.put(c.key(), null);
+        }
+        // statements stay per article and are no event of this outcome, but one that went has changed
+        for (String k : out) if (!reports.containsKey(k)) previous.putIfAbsent(k, null);
+        // the smallest key is the root: the event's IRI is that of its first report in key order
+        Partition classes = new Partition();
+        for (String k : pool) classes.add(k);
+        Map<String, List<String>> joined = new HashMap<>();
+        Map<String, String> joinedRoot = new HashMap<>();
+        for (String k : pool) {
+            Report a = reports.get(k);
+            for (String b : neighbours(a)) {
+                if (b.equals(k) || !sameEvent(a, reports.get(b))) continue;
+                if (pool.contains(b)) {
+                    classes.join(k, b);
+                } else {
+                    // an event no change was in: it joins whole, under its root
+                    String root = canonical.containsKey(b) ? canonical.get(b) : joinedRoot.get(b);
+                    List<String> members = events.remove(root);
+                    if (members != null) {
+                        joined.put(root, members);
+                        for (String m : members) {
+                            previous.putIfAbsent(m, root);
+                            canonical.remove(m);
+                            joinedRoot.put(m, root);
+                        }
+                    }
+                    classes.add(root);
+                    classes.join(k, root);
+                }
+            }
+        }
+        Map<String, List<String>> grouped = new TreeMap<>();
+        classes.roots().forEach((k, root) -> {
+            List<String> members = grouped.computeIfAbsent(root, x -> new ArrayList<>());
+            members.addAll(joined.getOrDefault(k, List.of(k)));
+        });
+        for (List<String> members : grouped.values()) {
+            java.util.Collections.sort(members);
+            String root = members.get(0);
+            for (String m : members) canonical.put(m, root);
+            events.put(root, members);
+        }
+        previous.entrySet().removeIf(e -> {
+            String now = canonical.get(e.getKey());
+            return now != null && now.equals(e.getValue());
+        });
+        return previous;
+    }
+
+    /** The blocks a report is in: only reports of one block can be one event. */
+    private static List<String> blocksOf(Report r) {
+        List<String> out = new ArrayList<>();
+        if (r.persons().isEmpty()) out.add(r.type() + "|" + r.status() + "|" + r.date());
+        for (String p : r.persons().keySet()) out.add(r.type() + "|" + r.status() + "|" + p);
+        return out;
+    }
+
+    private void block(Report r) {
+        LocalDate d = day(r) == null ? NO_DAY : day(r);
+        for (String b : blocksOf(r)) blocks.computeIfAbsent(b, x -> new TreeMap<>()).computeIfAbsent(d, x -> new HashSet<>()).add(r.key());
+    }
+
+    private void unblock(Report r) {
+        LocalDate d = day(r) == null ? NO_DAY : day(r);
+        for (String b : blocksOf(r)) {
+            TreeMap<LocalDate, Set<String>> days = blocks.get(b);
+            Set<String> keys = days.get(d);
+            keys.remove(r.key());
+            if (keys.isEmpty()) days.remove(d);
+            if (days.isEmpty()) blocks.remove(b);
+        }
+    }
+
+    /**
+     * The reports that share a block with {@code r} and lie within {@link #DAYS} days of it (those with no
+     * day at all, for one with none): a block of a minister holds thousands of reports, but only those a
+     * few days apart can be one event.
+     */
+    private Set<String> neighbours(Report r) {
+        Set<String> out = new HashSet<>();
+        LocalDate d = day(r);
+        for (String b : blocksOf(r)) {
+            TreeMap<LocalDate, Set<String>> days = blocks.get(b);
+            if (d == null) out.addAll(days.getOrDefault(NO_DAY, Set.of()));
+            else for (Set<String> keys : days.subMap(d.minusDays(DAYS), true, d.plusDays(DAYS), true).values()) out.addAll(keys);
+        }
+        return out;
     }
 
     static boolean sameEvent(Report a, Report b) {

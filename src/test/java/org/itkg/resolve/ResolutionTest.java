@@ -158,4 +158,82 @@ class ResolutionTest {
             assertEquals(first.events().canonical(), again.events().canonical());
         }
     }
+
+    /**
+     * Mentions and reports added and taken out at random, kept in one {@link Entities} and one {@link
+     * Stories}: after every step the outcome is the one resolving the present set from scratch gives. Names
+     * come and go that merge persons (a surname alone, a spelling variant), which moves reports between
+     * blocks, and reports a few days apart join and part.
+     */
+    @Test
+    void resolvingAChangeGivesWhatResolvingEverythingAgainGives() {
+        String[][] names = {{"جمال اوزتورک", "TR"}, {"اوزتورک", "TR"}, {"جمال اوزترک", "TR"}, {"علی رضایی", "IR"}, {"رضایی", "IR"},
+                {"محسن رضایی", "IR"}, {"هاکان فیدان", "TR"}, {"فیدان", "TR"}};
+        Random random = new Random(11);
+        Entities entities = new Entities();
+        Stories stories = new Stories();
+        java.util.Map<String, List<PersonMention>> mentions = new java.util.TreeMap<>();
+        java.util.Map<String, List<Report>> reports = new java.util.TreeMap<>();
+        Entities.Result persons = entities.run(Decisions.NONE);
+        int merges = 0, steps = 0;
+        for (int step = 0; step < 300; step++) {
+            List<String> gone = new ArrayList<>();
+            List<Report> added = new ArrayList<>();
+            if (!mentions.isEmpty() && random.nextInt(3) == 0) {
+                String id = new ArrayList<>(mentions.keySet()).get(random.nextInt(mentions.size()));
+                mentions.remove(id).forEach(entities::remove);
+                reports.remove(id).forEach(r -> gone.add(r.key()));
+            } else {
+                String id = "a" + random.nextInt(60);
+                if (mentions.containsKey(id)) {
+                    mentions.remove(id).forEach(entities::remove);
+                    reports.remove(id).forEach(r -> gone.add(r.key()));
+                }
+                LocalDate published = random.nextInt(10) == 0 ? null : LocalDate.of(2025, 1, 1).plusDays(random.nextInt(20));
+                List<PersonMention> ms = new ArrayList<>();
+                java.util.Map<String, String> ps = new java.util.TreeMap<>();
+                for (int n = 0; n < 2; n++) {
+                    String[] who = names[random.nextInt(names.length)];
+                    ms.add(new PersonMention(id, Iris.fold(who[0]), false, List.of(who[0]), who[1], Set.of(), published));
+                    ps.put(Iris.fold(who[0]), who[1]);
+                }
+                List<Report> rs = new ArrayList<>();
+                for (int n = 0; n < 1 + random.nextInt(2); n++) {
+                    LocalDate date = published == null || random.nextBoolean() ? null : published.minusDays(random.nextInt(3));
+                    String type = random.nextInt(5) == 0 ? "statement" : random.nextInt(4) == 0 ? "phone_call" : "meeting";
+                    rs.add(new Report(id, Iris.reportKey(id, n), type, "occurred", date, published, ps, Set.of(), null));
+                }
+                ms.forEach(entities::add);
+                mentions.put(id, ms);
+                reports.put(id, rs);
+                added.addAll(rs);
+            }
+            Entities.Result now = entities.run(Decisions.NONE);
+            java.util.Set<String> moved = new java.util.HashSet<>();
+            for (String k : new java.util.HashSet<>(persons.canonical().keySet())) if (!persons.of(k).equals(now.of(k))) moved.add(k);
+            for (String k : now.canonical().keySet()) if (!persons.canonical().containsKey(k)) moved.add(k);
+            java.util.Map<String, String> before = new java.util.HashMap<>(stories.result().canonical());
+            java.util.Map<String, String> changed = stories.change(gone, added, now, moved);
+            persons = now;
+
+            List<PersonMention> allMentions = new ArrayList<>();
+            mentions.values().forEach(allMentions::addAll);
+            List<Report> allReports = new ArrayList<>();
+            reports.values().forEach(allReports::addAll);
+            Resolution fresh = Resolution.of(allMentions, allReports, Decisions.NONE);
+            assertEquals(fresh.persons().canonical(), now.canonical(), "step " + step);
+            assertEquals(fresh.persons().candidates(), now.candidates(), "step " + step);
+            assertEquals(fresh.events().canonical(), stories.result().canonical(), "step " + step);
+            assertEquals(fresh.events().reports(), stories.result().reports(), "step " + step);
+            // what the change says moved is what moved
+            java.util.Set<String> keys = new java.util.HashSet<>(before.keySet());
+            keys.addAll(stories.result().canonical().keySet());
+            for (String k : keys)
+                if (!java.util.Objects.equals(before.get(k), stories.result().canonical().get(k)))
+                    assertEquals(before.get(k), changed.get(k), "step " + step + ": " + k + " reported with its old event");
+            merges += stories.result().merges() > 0 ? 1 : 0;
+            steps++;
+        }
+        assertTrue(merges > steps / 2, "most steps have events of several reports: " + merges);
+    }
 }
