@@ -81,7 +81,7 @@ public final class Maintenance {
      */
     public static Maintenance read(DatasetGraph dsg, Supplier<Decisions> decisions) {
         Maintenance m = new Maintenance(decisions);
-        Sightings seen = Sightings.of(dsg);
+        Sightings seen = Sightings.keysOf(dsg);
         Map<String, List<PersonMention>> mentions = new HashMap<>();
         Map<String, List<Report>> reports = new HashMap<>();
         for (PersonMention p : seen.mentions) mentions.computeIfAbsent(p.article(), k -> new ArrayList<>()).add(p);

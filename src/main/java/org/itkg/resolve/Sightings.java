@@ -34,6 +34,14 @@ final class Sightings {
     static Sightings of(DatasetGraph dsg) {
         Sightings s = new Sightings();
         new Reader(dsg).read(s);
+        Facts.read(dsg, s.facts);
+        return s;
+    }
+
+    /** The same without the {@link #facts}, for a reader that takes them graph by graph. */
+    static Sightings keysOf(DatasetGraph dsg) {
+        Sightings s = new Sightings();
+        new Reader(dsg).read(s);
         return s;
     }
 
@@ -53,7 +61,6 @@ final class Sightings {
                 Report r = report(e);
                 if (r != null) into.reports.add(r);
             }
-            Facts.read(dsg, into.facts);
         }
 
         private List<Keyed> keyed(Node property) {
