@@ -37,7 +37,7 @@ final class IncrementalBench {
     private static final int READERS = 20;
 
     /** Fewer than 50 single posts, 1,000 in one, 20 removals and 20 s of reading only on a store smaller than that (the suite's run). */
-    private final int SINGLES, MANY, REMOVALS, READ_SECONDS;
+    private final int SINGLES, LOADS, MANY, REMOVALS, READ_SECONDS;
     private final long n;
     private final Path work;
     private final Map<String, String> figures;
@@ -49,6 +49,7 @@ final class IncrementalBench {
     IncrementalBench(long n, Path work, Map<String, String> figures, Consumer<String> log) {
         this.n = n;
         this.SINGLES = (int) Math.min(50, n);
+        this.LOADS = (int) Math.min(10, n);
         this.MANY = (int) Math.min(1_000, n);
         this.REMOVALS = Math.min(20, SINGLES);
         this.READ_SECONDS = n < 1_000 ? 3 : 20;
@@ -70,14 +71,15 @@ final class IncrementalBench {
                 base = "http://127.0.0.1:" + server.port();
                 long before = store.sizeOnDisk();
                 singles(n);
+                loads(n + SINGLES);
                 long after = store.sizeOnDisk();
                 figures.put("incremental: TDB2 growth per single post", String.format("%,d bytes (%,d → %,d bytes over %d posts)",
-                        (after - before) / SINGLES, before, after, SINGLES));
+                        (after - before) / (SINGLES + LOADS), before, after, SINGLES + LOADS));
                 Ingest.Compaction c = ingest.compact();
                 figures.put("incremental: compaction after them (queries go on, posts wait)", String.format("%.1f s, %,d → %,d bytes", c.seconds(), c.before(), c.after()));
-                many(n + SINGLES);
+                many(n + SINGLES + LOADS);
                 removals(n);
-                readers(n + SINGLES + MANY);
+                readers(n + SINGLES + LOADS + MANY);
             } finally {
                 server.stop();
             }
@@ -96,6 +98,25 @@ final class IncrementalBench {
         }
         figures.put("incremental: one article by POST /api/articles", percentiles(ms) + String.format(", %d of %d on the timeline when the answer came", visible, SINGLES));
         log.accept("singles: " + figures.get("incremental: one article by POST /api/articles"));
+    }
+
+    /**
+     * Single articles as {@code itkg load --endpoint} sends them (one file, one call), in this process: the
+     * command adds the start of a JVM, which the README gives apart.
+     */
+    private void loads(long from) throws Exception {
+        long[] ms = new long[LOADS];
+        org.itkg.store.RemoteIngest remote = new org.itkg.store.RemoteIngest(URI.create(base + "/itkg"), "bench", "bench");
+        Path dir = Files.createDirectories(work.resolve("bench-loads"));
+        for (int i = 0; i < LOADS; i++) {
+            Path file = dir.resolve("a" + i + ".txt");
+            Files.writeString(file, ArticleGenerator.asText(gen.article(from + i)));
+            long t = System.nanoTime();
+            org.itkg.store.RemoteIngest.Summary s = remote.post(List.of(file), 1, f -> log.accept("load: " + f), x -> {});
+            ms[i] = (System.nanoTime() - t) / 1_000_000;
+            if (s.articles() != 1 || s.noApi()) throw new IllegalStateException("itkg load --endpoint: " + s);
+        }
+        figures.put("incremental: one article by itkg load --endpoint (in this JVM)", percentiles(ms));
     }
 
     private void many(long from) throws Exception {

@@ -20,6 +20,7 @@ class BenchTest {
         assertTrue(section.matches("(?s).*\\| ingest ratio, itkg load / bulk loader \\| \\d+\\.\\d\\d \\|.*"), section);
         assertTrue(section.matches("(?s).*\\| incremental: one article by POST /api/articles \\| p50 [\\d,]+ ms, max [\\d,]+ ms \\(30 runs\\), 30 of 30 on the timeline.*"), section);
         assertTrue(section.matches("(?s).*\\| incremental: one article removed by DELETE /api/articles \\| p50 [\\d,]+ ms.*"), section);
+        assertTrue(section.matches("(?s).*\\| incremental: one article by itkg load --endpoint \\(in this JVM\\) \\| p50 [\\d,]+ ms, max [\\d,]+ ms \\(10 runs\\).*"), section);
         for (String q : new String[] {"timeline", "meetings-between", "topic-trend", "who-met-whom", "search"})
             assertTrue(section.matches("(?s).*\\| " + q + " \\| [^|]* \\|  \\| \\d+ \\| \\d+ \\|.*"), q + " answered 200 and was timed:\n" + section);
 
