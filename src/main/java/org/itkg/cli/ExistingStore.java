@@ -16,7 +16,24 @@ final class ExistingStore {
      */
     Store openToWrite(String instead) {
         if (QueryCommand.noStore(db) || RunningServer.refusesWrites(db, instead)) return null;
-        return Store.open(db);
+        Store store = Store.open(db);
+        if (followsLog(store)) {
+            store.close();
+            return null;
+        }
+        return store;
+    }
+
+    /**
+     * Whether the store follows a change log, said on standard error: its changes come from the log only,
+     * through its writer, or a replica would never see them.
+     */
+    static boolean followsLog(Store store) {
+        String topic = store.followedTopic();
+        if (topic == null) return false;
+        System.err.println(store.dir() + " follows the change log topic " + topic + ": change it through the topic's writer "
+                + "(itkg load --endpoint URL, itkg remove --endpoint URL), not here");
+        return true;
     }
 
     /** The server that holds the store at {@code --db}, to ask over HTTP; empty when the store can be opened here. */

@@ -55,6 +55,7 @@ final class LoadCommand implements Callable<Integer> {
         if (RunningServer.refusesWrites(db, "load through it with itkg load --endpoint URL --user U --password-file F")) return 2;
         if (Staging.startsEmpty(db)) return staged();
         try (Store store = Store.open(db)) {
+            if (ExistingStore.followsLog(store)) return 2;
             Loader.Summary s = load(store, paths, batch, decisions);
             return s.failures() == 0 ? 0 : Main.SOME_FAILED;
         }

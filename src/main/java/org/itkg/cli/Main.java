@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "itkg", mixinStandardHelpOptions = true, version = "itkg 0.1",
         description = "A knowledge graph of Iran–Turkey relations from news articles.",
         subcommands = {ExtractCommand.class, LoadCommand.class, ServeCommand.class, QueryCommand.class, QueriesCommand.class,
-                TimelineCommand.class, EntitiesCommand.class, LinkCommand.class, ValidateCommand.class, CompactCommand.class, RemoveCommand.class, ResolveCommand.class,
+                TimelineCommand.class, EntitiesCommand.class, LinkCommand.class, ValidateCommand.class, CompactCommand.class, RemoveCommand.class, ResolveCommand.class, KafkaCommand.class, SnapshotCommand.class,
                 DemoCommand.class, EvaluateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int SOME_FAILED = 1;

@@ -47,17 +47,88 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--max-body-mb", description = "largest request body in MB (default: ${DEFAULT-VALUE})", defaultValue = "10")
     long maxBodyMb;
 
+    @Option(names = "--publish", paramLabel = "HOST:PORT/TOPIC",
+            description = "be the writer of this Kafka topic: every write (posted articles, removals) is one RDF Patch in the topic "
+                    + "and counts once Kafka has acknowledged it; needs --password-file")
+    String publish;
+
+    @Option(names = "--replica", paramLabel = "HOST:PORT/TOPIC",
+            description = "be a read-only replica that applies this Kafka topic's changes to --db as they come")
+    String replica;
+
+    @Option(names = "--from-snapshot", paramLabel = "FILE",
+            description = "with --replica: start from this snapshot (itkg snapshot) in an empty --db and catch up from its offset")
+    Path fromSnapshot;
+
     @Override
     public Integer call() {
         if (config != null && !java.nio.file.Files.isReadable(config)) {
             System.err.println(config + ": no such configuration file");
             return 2;
         }
+        if (publish != null && replica != null) {
+            System.err.println("a server is the writer of a topic (--publish) or a replica (--replica), not both");
+            return 2;
+        }
+        if (fromSnapshot != null && replica == null) {
+            System.err.println("--from-snapshot starts a replica: give --replica HOST:PORT/TOPIC too");
+            return 2;
+        }
+        if (publish != null && passwordFile == null) {
+            System.err.println("--publish makes a writer, which takes articles: give --password-file too");
+            return 2;
+        }
+        org.itkg.replication.Topic topic;
+        try {
+            topic = publish != null ? org.itkg.replication.Topic.parse(publish) : replica != null ? org.itkg.replication.Topic.parse(replica) : null;
+        } catch (IllegalArgumentException e) {
+            System.err.println((publish != null ? "--publish: " : "--replica: ") + e.getMessage());
+            return 2;
+        }
+        if (fromSnapshot != null) {
+            if (config != null) {
+                System.err.println("--from-snapshot writes into --db: leave out --config");
+                return 2;
+            }
+            try {
+                org.itkg.replication.Snapshot.restore(fromSnapshot, db, Store.textDir(db));
+            } catch (IllegalArgumentException | java.io.IOException e) {
+                System.err.println("--from-snapshot " + fromSnapshot + ": " + e.getMessage());
+                return 2;
+            }
+            System.err.println("started " + db + " from the snapshot " + fromSnapshot);
+        }
         if (config == null && RunningServer.refusesWrites(db, "query it at URL")) return 2;
         Store store = config != null ? Store.openConfig(config) : Store.open(db);
-        org.itkg.store.Ingest ingest = passwordFile == null ? null : new org.itkg.store.Ingest(store);
+        String followed = store.followedTopic();
+        if (followed != null && topic == null && passwordFile != null) {
+            System.err.println(store.dir() + " follows the change log topic " + followed + ": its changes come from the log only. "
+                    + "Serve it with --publish HOST:PORT/" + followed + " to write, or --replica to follow");
+            store.close();
+            return 2;
+        }
+        org.itkg.server.Replication replication = org.itkg.server.Replication.STANDALONE;
+        org.itkg.store.Ingest ingest = null;
+        try {
+            if (replica != null) {
+                replication = Replicas.follow(topic, store);
+                if (passwordFile != null) System.err.println("note: a replica takes no writes; --password-file is not used");
+                passwordFile = null;
+            } else if (publish != null) {
+                replication = Replicas.write(topic, store);
+            }
+        } catch (org.itkg.replication.Writer.Refused e) {
+            System.err.println(e.getMessage());
+            store.close();
+            return 3;
+        } catch (RuntimeException e) {
+            System.err.println((publish != null ? "--publish " : "--replica ") + topic + ": " + String.valueOf(e.getMessage()).lines().findFirst().orElse(e.toString()));
+            store.close();
+            return 3;
+        }
+        if (passwordFile != null) ingest = new org.itkg.store.Ingest(store);
         ItkgServer server = ItkgServer.start(store.dataset(),
-                new ItkgServer.Settings(host, port, passwordFile, timeoutSeconds * 1000L, queries, maxRows, maxBodyMb * 1024L * 1024L), ingest);
+                new ItkgServer.Settings(host, port, passwordFile, timeoutSeconds * 1000L, queries, maxRows, maxBodyMb * 1024L * 1024L), ingest, replication);
         if (ingest != null) {
             // the first article posted should not wait for the store to be read
             Thread warm = new Thread(ingest::warm, "itkg-ingest-warm");

@@ -36,6 +36,9 @@ public final class Vocab {
     public static final Node STATS_GRAPH = iri(BASE + "graph/stats");
     /** The named graph of Wikidata links accepted from {@code itkg link}. */
     public static final Node LINKS_GRAPH = iri(BASE + "graph/links");
+    /** Where a store that follows a change log keeps the offset of the last change it applied. */
+    public static final Node LOG_GRAPH = iri(BASE + "graph/log");
+    public static final Node P_APPLIED_OFFSET = iri(NS + "appliedOffset");
     public static final String OWL = "http://www.w3.org/2002/07/owl#";
     public static final String WD = "http://www.wikidata.org/entity/";
 

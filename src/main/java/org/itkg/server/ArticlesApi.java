@@ -125,6 +125,8 @@ final class ArticlesApi extends HttpServlet {
         }
         failures(o, failures);
         o.put("seconds", Math.round(out.seconds() * 1000) / 1000.0);
+        // the log offset of this write, for ?after= on a replica
+        if (out.offset() >= 0) o.put("offset", out.offset());
         QueryApi.send(resp, out.written().isEmpty() && !failures.isEmpty() ? 400 : 200, "application/json", o.toPrettyString());
     }
 
@@ -155,6 +157,7 @@ final class ArticlesApi extends HttpServlet {
         ArrayNode unknown = o.putArray("unknown");
         r.unknown().forEach(unknown::add);
         if (r.change() != null) o.put("seconds", Math.round(r.change().seconds() * 1000) / 1000.0);
+        if (r.offset() >= 0) o.put("offset", r.offset());
         QueryApi.send(resp, r.ids().isEmpty() ? 404 : 200, "application/json", o.toPrettyString());
     }
 

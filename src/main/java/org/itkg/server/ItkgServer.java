@@ -58,6 +58,14 @@ public final class ItkgServer {
 
     /** A server that also takes articles at {@code /api/articles} into {@code ingest}'s store (with a password file). */
     public static ItkgServer start(DatasetGraph dsg, Settings s, org.itkg.store.Ingest ingest) {
+        return start(dsg, s, ingest, Replication.STANDALONE);
+    }
+
+    /**
+     * A server whose store writes to or follows a change log as {@code replication} tells: its status at
+     * {@code /api/status}, and {@code ?after=OFFSET} on every request.
+     */
+    public static ItkgServer start(DatasetGraph dsg, Settings s, org.itkg.store.Ingest ingest, Replication replication) {
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(s.queryTimeoutMillis()));
         // a sort, a grouping or a DISTINCT over more bindings than this goes to temporary files, not the heap
         dsg.getContext().set(ARQ.spillToDiskThreshold, SPILL_BINDINGS);
@@ -74,6 +82,7 @@ public final class ItkgServer {
                 .enableStats(true)
                 .registerOperation(Operation.Query, new GuardedQuery(s.queryTimeoutMillis(), MAX_SPARQL_ROWS))
                 .addFilter("/*", new BodyLimit(s.maxBodyBytes()))
+                .addFilter("/*", new AfterFilter(replication, s.queryTimeoutMillis()))
                 .addFilter("/*", (req, resp, chain) -> {
                     // no answer is read by a browser as anything but the type it is sent as
                     ((jakarta.servlet.http.HttpServletResponse) resp).setHeader("X-Content-Type-Options", "nosniff");
@@ -84,8 +93,10 @@ public final class ItkgServer {
             if (!Files.isReadable(s.passwordFile()))
                 throw new IllegalArgumentException("password file not readable: " + s.passwordFile());
             AuthPolicy writers = Auth.ANY_USER;
-            svc.addEndpoint(Operation.Update, "update", writers)
-               .addEndpoint(Operation.GSP_RW, "data", writers);
+            // a store that writes to a change log takes changes through /api/articles only, which publishes them
+            if (replication.topic() == null)
+                svc.addEndpoint(Operation.Update, "update", writers)
+                   .addEndpoint(Operation.GSP_RW, "data", writers);
             // the user store is ours, so that stopping the server stops its watch on the password file
             // (Fuseki's own is never stopped and polls a deleted file for ever)
             users = new org.eclipse.jetty.security.PropertyUserStore();
@@ -103,6 +114,7 @@ public final class ItkgServer {
         ArticlesApi articles = new ArticlesApi(users == null ? null : ingest, users);
         b.addServlet("/api/articles", articles);
         b.addServlet("/api/articles/*", articles);
+        b.addServlet("/api/status", new StatusApi(dsg, replication));
         b.addServlet("/timeline", new TimelinePage(dsg, queries));
         URL ui = ItkgServer.class.getClassLoader().getResource("webapp");
         if (ui != null) b.staticFileBase(ui.toExternalForm());

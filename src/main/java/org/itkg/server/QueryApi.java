@@ -91,6 +91,8 @@ final class QueryApi extends HttpServlet {
         try {
             values = Requests.parameters(req);
             format = Format.of(values.remove("format"), req.getHeader("Accept"));
+            // read by the server before the query runs (AfterFilter), not a parameter of any query
+            values.remove("after");
         } catch (Requests.Refused e) {
             error(resp, e.status, e.getMessage());
             return;

@@ -34,7 +34,7 @@ public final class Ingest {
     public record Told(String type, String status, String date, String iri) {}
 
     /** What one call did: the articles written, those that were not and why, its seconds, and what it changed (null if nothing). */
-    public record Outcome(List<Written> written, List<Loader.Failure> failures, double seconds, Maintenance.Change change) {}
+    public record Outcome(List<Written> written, List<Loader.Failure> failures, double seconds, Maintenance.Change change, long offset) {}
 
     private final Store store;
     private final Supplier<Decisions> decisions;
@@ -92,7 +92,7 @@ public final class Ingest {
             Resolution res = maintenance.resolution();
             for (Extraction x : extractions) written.add(written(x, res));
         }
-        return new Outcome(written, failures, (System.nanoTime() - t0) / 1e9, change);
+        return new Outcome(written, failures, (System.nanoTime() - t0) / 1e9, change, change == null ? -1 : store.lastOffset());
     }
 
     /** Removes articles named by id or URL, with what they alone attested. */

@@ -148,7 +148,45 @@ public final class Store implements AutoCloseable {
     public Maintenance.Change change(Maintenance m, List<ArticleQuads> added, java.util.Collection<String> removed) {
         List<Maintenance.Incoming> in = new java.util.ArrayList<>();
         for (ArticleQuads a : added) in.add(new Maintenance.Incoming(a.id(), a.quads(), a.inputs()));
-        return Txn.calculateWrite(dsg, () -> m.change(dsg, in, removed));
+        return write(d -> m.change(d, in, removed));
+    }
+
+    /**
+     * Runs {@code body} in one write transaction. With a change log ({@link #publishTo}), what it writes is
+     * recorded as it goes and the log takes it before the store commits it, with its offset.
+     */
+    private <T> T write(java.util.function.Function<DatasetGraph, T> body) {
+        ChangeLog log = this.log;
+        if (log == null) return Txn.calculateWrite(dsg, () -> body.apply(dsg));
+        return Txn.calculateWrite(dsg, () -> {
+            org.apache.jena.rdfpatch.changes.RDFChangesCollector patch = new org.apache.jena.rdfpatch.changes.RDFChangesCollector();
+            T out = body.apply(org.apache.jena.rdfpatch.RDFPatchOps.changes(dsg, patch));
+            long offset = log.publish(patch.getRDFPatch());
+            LogPosition.write(dsg, log.topic(), offset);
+            lastOffset = offset;
+            return out;
+        });
+    }
+
+    private volatile ChangeLog log;
+    private volatile long lastOffset = -1;
+
+    /**
+     * From now on every change goes to {@code log} before it counts ({@link ChangeLog}); the store must
+     * already hold every change of the log before (a writer catches up first).
+     */
+    public void publishTo(ChangeLog log) {
+        this.log = log;
+    }
+
+    /** The log offset of the last change this process published, -1 if none. */
+    public long lastOffset() {
+        return lastOffset;
+    }
+
+    /** The topic of the change log this store follows, or null: a store that follows a log takes changes only from it. */
+    public String followedTopic() {
+        return Txn.calculateRead(dsg, () -> LogPosition.topic(dsg));
     }
 
     /**
@@ -158,14 +196,14 @@ public final class Store implements AutoCloseable {
      */
     public Removal remove(java.util.Collection<String> idsOrUrls, java.util.function.Supplier<Maintenance> maintenance) {
         Removal r = resolveIds(idsOrUrls);
-        if (!r.ids().isEmpty()) r = r.with(change(maintenance.get(), List.of(), r.ids()));
+        if (!r.ids().isEmpty()) r = r.with(change(maintenance.get(), List.of(), r.ids()), log == null ? -1 : lastOffset);
         return r;
     }
 
     /** What a removal found and did: the article ids removed, the names that matched nothing, the change. */
-    public record Removal(List<String> ids, List<String> unknown, Maintenance.Change change) {
-        Removal with(Maintenance.Change c) {
-            return new Removal(ids, unknown, c);
+    public record Removal(List<String> ids, List<String> unknown, Maintenance.Change change, long offset) {
+        Removal with(Maintenance.Change c, long offset) {
+            return new Removal(ids, unknown, c, offset);
         }
     }
 
@@ -187,7 +225,7 @@ public final class Store implements AutoCloseable {
                 if (id == null) unknown.add(name);
                 else if (!ids.contains(id)) ids.add(id);
             }
-            return new Removal(ids, unknown, null);
+            return new Removal(ids, unknown, null, -1);
         });
     }
 
@@ -305,7 +343,7 @@ public final class Store implements AutoCloseable {
 
     /** Loads the ontology and the topic scheme into their own graph, replacing what was there. */
     public void loadOntology() {
-        Txn.executeWrite(dsg, () -> {
+        write(dsg -> {
             dsg.deleteAny(Vocab.ONTOLOGY_GRAPH, Node.ANY, Node.ANY, Node.ANY);
             for (String f : ONTOLOGY_FILES) {
                 try (InputStream in = Store.class.getClassLoader().getResourceAsStream(f)) {
@@ -317,6 +355,7 @@ public final class Store implements AutoCloseable {
                     throw new UncheckedIOException(e);
                 }
             }
+            return null;
         });
     }
 
