@@ -281,6 +281,27 @@ public final class Bench {
         Files.writeString(out, b.toString().strip() + "\n");
     }
 
+    /**
+     * Puts a section that is not one N's (its heading does not start with a number) into {@code out}: it
+     * replaces the section whose heading starts with the same first word, else it goes after the sections
+     * of each N.
+     */
+    public static void writeNamed(Path out, String preamble, String section) throws IOException {
+        String word = section.substring(3, section.indexOf(' ', 3));
+        String text = Files.exists(out) ? Files.readString(out) : preamble.strip() + "\n";
+        List<String> parts = new ArrayList<>(List.of(text.split("(?m)^(?=## )")));
+        int at = -1, lastNumbered = 0;
+        for (int i = 0; i < parts.size(); i++) {
+            String p = parts.get(i);
+            if (!p.startsWith("## ")) continue;
+            if (p.substring(3).matches("(?s)[\\d,]+ .*")) lastNumbered = i;
+            else if (p.startsWith("## " + word + " ") || p.startsWith("## " + word + "\n")) at = i;
+        }
+        if (at >= 0) parts.set(at, section.strip() + "\n\n");
+        else parts.add(lastNumbered + 1, section.strip() + "\n\n");
+        Files.writeString(out, String.join("", parts).strip() + "\n");
+    }
+
     private static void resetPeaks() {
         System.gc();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) if (pool.getType() == MemoryType.HEAP) pool.resetPeakUsage();

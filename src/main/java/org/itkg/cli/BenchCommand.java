@@ -28,6 +28,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--work", description = "a directory for the stores and articles (default: a temporary one, deleted after)")
     Path work;
 
+    @Option(names = "--replicas", description = "measure the change log instead: a broker, a writer over --articles articles and this many "
+            + "replicas (lag, catch-up, the cost of the log to a post, queries a second); written as the section 'Replication'")
+    int replicas;
+
     @Override
     public Integer call() throws Exception {
         if (articles < 1) {
@@ -37,6 +41,12 @@ final class BenchCommand implements Callable<Integer> {
         boolean temporary = work == null;
         Path dir = temporary ? Files.createTempDirectory("itkg-bench") : Files.createDirectories(work);
         try {
+            if (replicas > 0) {
+                String section = new org.itkg.bench.ReplicationBench(articles, replicas, dir, System.err::println).run();
+                Bench.writeNamed(out, PREAMBLE, section);
+                System.out.print(section);
+                return 0;
+            }
             String section = new Bench(articles, dir, System.err::println).run();
             Bench.writeInto(out, PREAMBLE, section, articles);
             System.out.print(section);

@@ -11,15 +11,29 @@ import org.itkg.store.Store;
 final class Replicas {
     private Replicas() {}
 
-    /** Follows {@code topic} into {@code store} from its last applied offset; the process ends if a change cannot be applied. */
-    static Replication follow(Topic topic, Store store) {
-        Follower f = new Follower(topic, store.dataset()).start(error -> {
-            System.err.println("replica stopped: " + error);
-            // a replica that cannot apply the log must not go on answering as if it could
-            Runtime.getRuntime().halt(1);
-        });
+    /** A replica's part: what it tells of the log, and the start of its following. */
+    interface Following extends Replication {
+        /** Follows the topic from the store's last applied offset; the process ends if a change cannot be applied. */
+        void start();
+    }
+
+    /**
+     * Follows {@code topic} into {@code store} once started, which the server does once it answers, so that
+     * a replica that catches up says how far it is.
+     */
+    static Following follow(Topic topic, Store store) {
+        Follower f = new Follower(topic, store.dataset());
         Runtime.getRuntime().addShutdownHook(new Thread(f::close, "itkg-follower-stop"));
-        return new Replication() {
+        return new Following() {
+            @Override
+            public void start() {
+                f.start(error -> {
+                    System.err.println("replica stopped: " + error);
+                    // a replica that cannot apply the log must not go on answering as if it could
+                    Runtime.getRuntime().halt(1);
+                });
+            }
+
             @Override
             public String role() {
                 return "replica";

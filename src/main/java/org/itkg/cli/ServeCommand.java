@@ -108,10 +108,11 @@ final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         org.itkg.server.Replication replication = org.itkg.server.Replication.STANDALONE;
+        Replicas.Following following = null;
         org.itkg.store.Ingest ingest = null;
         try {
             if (replica != null) {
-                replication = Replicas.follow(topic, store);
+                replication = following = Replicas.follow(topic, store);
                 if (passwordFile != null) System.err.println("note: a replica takes no writes; --password-file is not used");
                 passwordFile = null;
             } else if (publish != null) {
@@ -129,6 +130,7 @@ final class ServeCommand implements Callable<Integer> {
         if (passwordFile != null) ingest = new org.itkg.store.Ingest(store);
         ItkgServer server = ItkgServer.start(store.dataset(),
                 new ItkgServer.Settings(host, port, passwordFile, timeoutSeconds * 1000L, queries, maxRows, maxBodyMb * 1024L * 1024L), ingest, replication);
+        if (following != null) following.start();
         if (ingest != null) {
             // the first article posted should not wait for the store to be read
             Thread warm = new Thread(ingest::warm, "itkg-ingest-warm");

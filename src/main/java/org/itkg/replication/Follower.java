@@ -47,7 +47,8 @@ public final class Follower implements AutoCloseable {
         p.put("enable.auto.commit", "false");
         p.put("max.partition.fetch.bytes", Integer.toString(Writer.MAX_RECORD));
         p.put("fetch.max.bytes", Integer.toString(Writer.MAX_RECORD));
-        p.put("max.poll.records", "200");
+        // a batch is one transaction: small enough that a long catch-up commits as it goes
+        p.put("max.poll.records", "20");
         p.put("key.deserializer", StringDeserializer.class.getName());
         p.put("value.deserializer", ByteArrayDeserializer.class.getName());
         consumer = new KafkaConsumer<>(p);
@@ -175,8 +176,13 @@ public final class Follower implements AutoCloseable {
     }
 
     private long headNow() {
-        Map<TopicPartition, Long> end = consumer.endOffsets(List.of(partition), Duration.ofSeconds(10));
-        return end.getOrDefault(partition, 0L) - 1;
+        try {
+            Map<TopicPartition, Long> end = consumer.endOffsets(List.of(partition), Duration.ofSeconds(10));
+            return end.getOrDefault(partition, 0L) - 1;
+        } catch (org.apache.kafka.common.errors.TimeoutException e) {
+            // the broker is away or the topic not created yet: the head is what was last seen
+            return head;
+        }
     }
 
     /** The last offset applied (-1: none), the last in the topic when last asked, and the error that stopped it, if any. */

@@ -68,6 +68,8 @@ public final class Writer implements ChangeLog, AutoCloseable {
         p.put("linger.ms", "0");
         p.put("delivery.timeout.ms", Long.toString(ACK_SECONDS * 1000));
         p.put("request.timeout.ms", "10000");
+        // a post waits this long for a broker that is away, then fails and writes nothing
+        p.put("max.block.ms", Long.toString(ACK_SECONDS * 1000));
         p.put("key.serializer", StringSerializer.class.getName());
         p.put("value.serializer", ByteArraySerializer.class.getName());
         return new Writer(topic, new KafkaProducer<>(p), lease);
