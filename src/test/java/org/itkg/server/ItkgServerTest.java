@@ -200,4 +200,17 @@ class ItkgServerTest {
             assertFalse(name.matches("(\\.?htpasswd|passwd|password.*|.*\\.pwd|credentials.*|\\.env)"), f);
         }
     }
+
+    @Test
+    void aStandaloneServerSaysSoInItsStatusAndRefusesAfter() throws Exception {
+        JsonNode s = new ObjectMapper().readTree(send(HttpRequest.newBuilder(URI.create(base + "/api/status")).build()).body());
+        assertEquals("standalone", s.get("role").asText());
+        assertEquals(2, s.get("articles").asLong());
+        assertTrue(s.get("quads").asLong() > 100, s.toString());
+        assertEquals(-1, s.get("offset").asLong());
+        HttpResponse<String> after = send(HttpRequest.newBuilder(URI.create(base + "/api/queries/timeline?after=3")).build());
+        assertEquals(400, after.statusCode());
+        assertTrue(after.body().contains("follows no change log"), after.body());
+        assertEquals(405, send(HttpRequest.newBuilder(URI.create(base + "/api/status")).POST(HttpRequest.BodyPublishers.noBody()).build()).statusCode());
+    }
 }
