@@ -80,10 +80,10 @@ class ReplicationTest {
         assertEquals(acknowledged.size(), status(w).get("articles").asLong());
         sameAnswers(w, one, two);
 
-        // a replica killed while it catches up (its batches are 20 changes) starts again where its store says it was
+        // a replica killed while it catches up 45 changes (in batches of 20) starts again where its store says it was
         long start = status(one).get("offset").asLong();
         kill(r1);
-        for (int i = half; i < half + 30; i++) acknowledged.addAll(post(w, articles.subList(i, i + 1)));
+        for (int i = half; i < half + 45; i++) acknowledged.addAll(post(w, articles.subList(i, i + 1)));
         long head = status(w).get("offset").asLong();
         r1 = start("r1b", "serve", "--db", tmp.resolve("r1").toString(), "--port", "" + r1Port, "--replica", topic);
         long seen = awaitMidway(one, start, head);
@@ -97,7 +97,7 @@ class ReplicationTest {
         broker = broker();
         awaitTrue("the writer posts again after the broker's restart", 120, () -> {
             try {
-                acknowledged.addAll(post(w, articles.subList(half + 30, half + 32)));
+                acknowledged.addAll(post(w, articles.subList(half + 45, half + 47)));
                 return true;
             } catch (Exception e) {
                 return false;
@@ -110,7 +110,7 @@ class ReplicationTest {
         Path snap = tmp.resolve("r2.zip");
         Process s = start("snapshot", "snapshot", "--db", tmp.resolve("r2").toString(), "--out", snap.toString());
         assertEquals(0, s.waitFor());
-        for (int i = half + 32; i < articles.size(); i += 5) acknowledged.addAll(post(w, articles.subList(i, Math.min(articles.size(), i + 5))));
+        for (int i = half + 47; i < articles.size(); i += 5) acknowledged.addAll(post(w, articles.subList(i, Math.min(articles.size(), i + 5))));
         int r3Port = freePort();
         start("r3", "serve", "--db", tmp.resolve("r3").toString(), "--port", "" + r3Port, "--replica", topic, "--from-snapshot", snap.toString());
         String three = "http://127.0.0.1:" + r3Port;
@@ -186,9 +186,9 @@ class ReplicationTest {
                 public void failure(String origin, String reason) {}
             });
         }
-        if (out.size() < 40) {
+        if (out.size() < 120) {
             ArticleGenerator gen = new ArticleGenerator(5);
-            for (int i = 0; out.size() < 60; i++) out.add(gen.article(i));
+            for (int i = 0; out.size() < 130; i++) out.add(gen.article(i));
         }
         return out;
     }
