@@ -64,14 +64,7 @@ public final class Stories {
      * {@link #change} finds for a few reports, in half the comparisons and without collecting neighbours.
      */
     void load(Collection<Report> all, Entities.Result persons) {
-        for (Report r : all) {
-            if (r.type().equals("statement")) continue;
-            raw.put(r.key(), r);
-            for (String p : r.persons().keySet()) naming.computeIfAbsent(p, x -> new HashSet<>()).add(r.key());
-            Report c = canonicalPersons(r, persons);
-            reports.put(c.key(), c);
-            block(c);
-        }
+        for (Report r : all) put(r, persons);
         Partition classes = new Partition();
         for (String k : reports.keySet()) classes.add(k);
         for (TreeMap<LocalDate, Set<String>> days : blocks.values()) {
@@ -140,14 +133,9 @@ public final class Stories {
         }
         pool.removeAll(out);
         for (Report r : in.values()) {
-            if (r.type().equals("statement")) continue;
-            raw.put(r.key(), r);
-            for (String p : r.persons().keySet()) naming.computeIfAbsent(p, x -> new HashSet<>()).add(r.key());
-            Report c = canonicalPersons(r, persons);
-            reports.put(c.key(), c);
-            block(c);
-            pool.add(c.key());
-            if (!previous.containsKey(c.key())) previous.put(c.key(), null);
+            if (!put(r, persons)) continue;
+            pool.add(r.key());
+            if (!previous.containsKey(r.key())) previous.put(r.key(), null);
         }
         // statements stay per article and are no event of this outcome, but one that went has changed
         for (String k : out) if (!reports.containsKey(k)) previous.putIfAbsent(k, null);
@@ -195,6 +183,17 @@ public final class Stories {
             return now != null && now.equals(e.getValue());
         });
         return previous;
+    }
+
+    /** Keeps a report, its persons at their canonical keys, in its blocks; false for a statement, which is no event of this outcome. */
+    private boolean put(Report r, Entities.Result persons) {
+        if (r.type().equals("statement")) return false;
+        raw.put(r.key(), r);
+        for (String p : r.persons().keySet()) naming.computeIfAbsent(p, x -> new HashSet<>()).add(r.key());
+        Report c = canonicalPersons(r, persons);
+        reports.put(c.key(), c);
+        block(c);
+        return true;
     }
 
     /** The blocks a report is in: only reports of one block can be one event. */
