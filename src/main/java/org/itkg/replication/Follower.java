@@ -49,6 +49,8 @@ public final class Follower implements AutoCloseable {
         p.put("fetch.max.bytes", Integer.toString(Writer.MAX_RECORD));
         // a batch is one transaction: small enough that a long catch-up commits as it goes
         p.put("max.poll.records", "20");
+        // a change is fetched as soon as it is in the log, not at the end of the broker's usual wait
+        p.put("fetch.max.wait.ms", "50");
         p.put("key.deserializer", StringDeserializer.class.getName());
         p.put("value.deserializer", ByteArrayDeserializer.class.getName());
         consumer = new KafkaConsumer<>(p);
