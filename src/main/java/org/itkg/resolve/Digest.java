@@ -119,7 +119,7 @@ final class Digest {
             long seq = 0;
             for (Node e : day.getValue().values()) d.keys.put(e, day.getKey() + seq++);
         }
-        d.rows.forEach((e, row) -> d.count(e, row, d.keys.get(e), 1, false, null));
+        d.rows.forEach((e, row) -> d.count(row, d.keys.get(e), 1, false, null));
         return d;
     }
 
@@ -127,15 +127,15 @@ final class Digest {
     void index() {
         eventsOfActor = new HashMap<>();
         eventsAt = new HashMap<>();
-        rows.forEach(this::indexRow);
+        rows.values().forEach(this::indexRow);
     }
 
-    private void indexRow(Node e, Row row) {
+    private void indexRow(Row row) {
         for (Node a : row.actors) eventsOfActor.computeIfAbsent(a, k -> new HashSet<>()).add(row.key);
         if (row.place != null) eventsAt.computeIfAbsent(row.place, k -> new HashSet<>()).add(row.key);
     }
 
-    private void unindexRow(Node e, Row row) {
+    private void unindexRow(Row row) {
         for (Node a : row.actors) drop(eventsOfActor, a, row.key);
         if (row.place != null) drop(eventsAt, row.place, row.key);
     }
@@ -187,10 +187,10 @@ final class Digest {
             touched.add(List.of(Vocab.TIMELINE_GRAPH, e));
             Row old = rows.remove(e);
             if (old != null) {
-                count(e, old, keys.remove(e), -1, false, touched);
+                count(old, keys.remove(e), -1, false, touched);
                 days.get(old.dayKey()).remove(e.toString());
                 regroup.add(old.dayKey());
-                unindexRow(e, old);
+                unindexRow(old);
             }
             List<Facts.Report> reports = new ArrayList<>();
             for (String k : reportsOf.apply(key))
@@ -198,7 +198,7 @@ final class Digest {
             if (reports.isEmpty()) continue;
             Row row = fold(key, reports);
             put(e, row);
-            indexRow(e, row);
+            indexRow(row);
             regroup.add(row.dayKey());
             added.add(e);
         }
@@ -220,12 +220,12 @@ final class Digest {
         }
         // a row ranked after one that came or went: its key moves in every cell that holds it, all old keys
         // out before any new one in, since a row may take the key another row leaves
-        moved.forEach((e, was) -> count(e, rows.get(e), was, -1, true, touched));
+        moved.forEach((e, was) -> count(rows.get(e), was, -1, true, touched));
         moved.forEach((e, was) -> {
-            count(e, rows.get(e), keys.get(e), 1, true, touched);
+            count(rows.get(e), keys.get(e), 1, true, touched);
             touched.add(List.of(Vocab.TIMELINE_GRAPH, e));
         });
-        for (Node e : added) count(e, rows.get(e), keys.get(e), 1, false, touched);
+        for (Node e : added) count(rows.get(e), keys.get(e), 1, false, touched);
         return touched;
     }
 
@@ -331,7 +331,7 @@ final class Digest {
      * its sort key; adds each cell to {@code touched}. The cells a row belongs to depend only on the row, so
      * the row that was counted in is the one to count out.
      */
-    private void count(Node e, Row row, long key, int sign, boolean keysOnly, Set<List<Node>> touched) {
+    private void count(Row row, long key, int sign, boolean keysOnly, Set<List<Node>> touched) {
         String ym = row.yearMonth;
         keyed(monthCell(ym), Kind.MONTH, new Object[] {ym}, key, sign, touched);
         if (row.place != null && row.placeName != null)
