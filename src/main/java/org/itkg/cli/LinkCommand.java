@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.itkg.link.Linker;
 import org.itkg.link.Linkset;
@@ -17,9 +18,12 @@ import picocli.CommandLine.Option;
 
 @Command(name = "link", mixinStandardHelpOptions = true,
         description = "Find Wikidata items for the persons and places that have no link: candidates by label (fa, en, tr), "
-                + "class, citizenship, offices and state, scored and written as a Turtle linkset for review; "
-                + "--accept-above loads the confident ones as owl:sameAs.")
+                + "spelling variants and aliases; scored on evidence beyond the name (office, the period it was held, "
+                + "citizenship or state) and written as a Turtle linkset with a verdict per candidate; "
+                + "--accept-above loads those that score above it, lead the next by the margin and conflict with nothing.")
 final class LinkCommand implements Callable<Integer> {
+    static final double DEFAULT_THRESHOLD = 0.8;
+
     @Mixin
     ExistingStore db;
 
@@ -33,7 +37,8 @@ final class LinkCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--accept-above", paramLabel = "S",
-            description = "load as owl:sameAs each entity's best candidate scoring above S (0..1) when no other ties it")
+            description = "load as owl:sameAs each entity's best candidate scoring above S (0..1), leading the next by "
+                    + "at least 0.1, with no conflict of states (without it, the linkset's verdicts use 0.8)")
     Double acceptAbove;
 
     @Override
@@ -47,15 +52,19 @@ final class LinkCommand implements Callable<Integer> {
                 System.err.println("link: " + e.getMessage());
                 return 1;
             }
-            Linkset.write(candidates, out);
-            long entities = candidates.stream().map(Linker.LinkCandidate::entity).distinct().count();
-            System.err.printf(Locale.ROOT, "%,d candidates for %,d entities written to %s%n", candidates.size(), entities, out);
+            double threshold = acceptAbove != null ? acceptAbove : DEFAULT_THRESHOLD;
+            Map<String, Linker.Decision> decisions = Linker.decide(candidates, threshold);
+            Linkset.write(candidates, decisions, out);
+            List<Linker.LinkCandidate> links = decisions.values().stream().map(Linker.Decision::link).filter(Objects::nonNull).toList();
+            long review = decisions.values().stream().filter(d -> d.link() == null && d.best().score() > 0).count();
+            long conflicts = decisions.values().stream().filter(d -> d.link() == null && d.best().conflict()).count();
+            System.err.printf(Locale.ROOT, "%,d candidates for %,d entities written to %s: %,d to link (above %.2f), %,d for review (%,d of them a conflict of states)%n",
+                    candidates.size(), decisions.size(), out, links.size(), threshold, review, conflicts);
             if (acceptAbove != null) {
-                Map<String, Linker.LinkCandidate> accepted = Linker.accepted(candidates, acceptAbove);
-                Linkset.accept(store.dataset(), accepted.values());
-                for (Linker.LinkCandidate c : accepted.values())
+                Linkset.accept(store.dataset(), links);
+                for (Linker.LinkCandidate c : links)
                     System.out.println(c.entity() + "\towl:sameAs\t" + c.item() + "\t" + c.score() + "\t" + c.reason());
-                System.err.printf(Locale.ROOT, "%,d links above %.2f loaded into %s%n", accepted.size(), acceptAbove, store.dir());
+                System.err.printf(Locale.ROOT, "%,d links loaded into %s%n", links.size(), store.dir());
             }
             return 0;
         }

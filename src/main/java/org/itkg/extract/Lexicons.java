@@ -100,6 +100,8 @@ final class Lexicons {
     final Gazetteer<Boolean> planned = new Gazetteer<>();
     final Gazetteer<Boolean> cancelled = new Gazetteer<>();
     final Gazetteer<Boolean> counterpart = new Gazetteer<>();
+    /** titles.json, epithet-glue: words that may stand between a name and its titles ({@link Epithets}). */
+    final Set<String> epithetGlue = new HashSet<>();
     final Gazetteer<Boolean> delegation = new Gazetteer<>();
     final Gazetteer<Boolean> bothSides = new Gazetteer<>();
     /** bodies.json: a state's institutions and sides, which stand for the state named beside them. */
@@ -162,6 +164,7 @@ final class Lexicons {
         addAll(formerBefore, titleFile.get("former").get("before"), true);
         addAll(formerAfter, titleFile.get("former").get("after"), true);
         addAll(countryAnaphoraBefore, titleFile.get("country-anaphora").get("before"), true);
+        forEachTerm(titleFile.get("epithet-glue"), w -> epithetGlue.add(Normalizer.term(w).toLowerCase(Locale.ROOT)));
         for (JsonNode c : read("countries").get("countries")) addAll(countries, c, c.get("code").asText());
         JsonNode bodyFile = read("bodies");
         addAll(bodies, bodyFile.get("bodies"), true);

@@ -108,6 +108,9 @@ public final class Vocab {
     public static final Node LINK_CANDIDATE = iri(NS + "LinkCandidate");
     public static final Node P_CANDIDATE_OF = iri(NS + "candidateOf");
     public static final Node P_CANDIDATE = iri(NS + "candidate");
+    public static final Node P_VERDICT = iri(NS + "verdict");
+    public static final Node P_HELD_BACK = iri(NS + "heldBack");
+    public static final Node P_CONFLICT = iri(NS + "conflict");
     public static final Node OWL_SAME_AS = iri(OWL + "sameAs");
     public static final Node SCHEMA_SAME_AS = iri(SCHEMA + "sameAs");
     public static final Node GEOSPARQL_GEOMETRY_CLASS = iri(GEOSPARQL + "Geometry");

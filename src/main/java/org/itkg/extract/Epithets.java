@@ -1,0 +1,136 @@
+package org.itkg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the sentence around a person's name says of them, read with the extraction's lexicons: the
+ * states and titles written against the name ("Russian President Vladimir Putin", «عمر بولات وزیر
+ * تجارت ترکیه», "Bolat, Turkey's trade minister"), the state of a counterpart the name is ("his Russian
+ * counterpart, Vladimir Putin"), and the side a person speaks for when the sentence gives them a
+ * counterpart of the other side ("Bolat ... with his Iranian counterpart"). Linking reads this for a
+ * person the extraction left without a state or an office; it is a looser reading than extraction's,
+ * so what it finds is reported as the article's wording, not as the store's fact.
+ */
+public final class Epithets {
+    /**
+     * @param states  ISO alpha-2 codes of the states said of the person
+     * @param offices "position" or "position/portfolio" codes of the titles said of the person
+     * @param how     for each finding, the words that said it
+     */
+    public record Said(Set<String> states, Set<String> offices, List<String> how) {
+        public boolean isEmpty() {
+            return states.isEmpty() && offices.isEmpty();
+        }
+    }
+
+    private Epithets() {}
+
+    /** What the sentence holding {@code body[start, end)} (a person's name) says of that person. */
+    public static Said around(String body, int start, int end) {
+        Text t = Normalizer.normalize(body);
+        int ns = normalised(t, start), ne = normalised(t, end);
+        String s = t.norm;
+        int from = ns, to = ne;
+        while (from > 0 && !isSentenceEnd(s.charAt(from - 1))) from--;
+        while (to < s.length() && !isSentenceEnd(s.charAt(to))) to++;
+        Lexicons lx = Lexicons.get();
+        Scan scan = t.scan();
+        List<Gazetteer.Hit<?>> words = new ArrayList<>();
+        words.addAll(lx.titles.find(scan, from, to));
+        words.addAll(lx.countries.find(scan, from, to));
+        words.addAll(lx.counterpart.find(scan, from, to));
+        words.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        Set<String> states = new LinkedHashSet<>();
+        Set<String> offices = new LinkedHashSet<>();
+        List<String> how = new ArrayList<>();
+        // the words written against the name, on either side, up to the first word that is no title or state
+        List<Gazetteer.Hit<?>> attached = new ArrayList<>();
+        int left = ns;
+        for (int k = words.size() - 1; k >= 0; k--) {
+            Gazetteer.Hit<?> h = words.get(k);
+            if (h.end() > left) continue;
+            if (!glue(s, h.end(), left, lx)) break;
+            attached.add(h);
+            left = h.start();
+        }
+        int right = ne;
+        for (Gazetteer.Hit<?> h : words) {
+            if (h.start() < right) continue;
+            if (!glue(s, right, h.start(), lx)) break;
+            attached.add(h);
+            right = h.end();
+        }
+        boolean counterpart = false;
+        for (Gazetteer.Hit<?> h : attached) {
+            if (h.value() instanceof Lexicons.Title title) {
+                offices.add(title.portfolio() == null ? title.position() : title.position() + "/" + title.portfolio());
+                how.add("«" + s.substring(h.start(), h.end()) + "»");
+            } else if (h.value() instanceof String code) {
+                states.add(code);
+                how.add("«" + s.substring(h.start(), h.end()) + "»");
+            } else {
+                counterpart = true;
+            }
+        }
+        if (counterpart) {
+            // the person is that counterpart: it holds the office of the sentence's first title before the word
+            for (Gazetteer.Hit<?> h : words)
+                if (h.start() < left && h.value() instanceof Lexicons.Title title) {
+                    offices.add(title.portfolio() == null ? title.position() : title.position() + "/" + title.portfolio());
+                    how.add("counterpart of «" + s.substring(h.start(), h.end()) + "»");
+                    break;
+                }
+        } else if (states.isEmpty()) {
+            // a counterpart of one side named after the person, apart from them: the person speaks for the other
+            for (int k = 0; k < words.size(); k++) {
+                Gazetteer.Hit<?> h = words.get(k);
+                if (h.start() < ne || h.value() != Boolean.TRUE) continue;
+                String side = stateNextTo(words, k, s, lx);
+                if (Sides.isSide(side)) {
+                    states.add(Sides.other(side));
+                    how.add("counterpart «" + s.substring(h.start(), h.end()) + "» of " + side);
+                }
+                break;
+            }
+        }
+        return new Said(states, offices, how);
+    }
+
+    /** The state named right before or right after the counterpart word at {@code k}. */
+    private static String stateNextTo(List<Gazetteer.Hit<?>> words, int k, String s, Lexicons lx) {
+        Gazetteer.Hit<?> h = words.get(k);
+        if (k > 0 && words.get(k - 1).value() instanceof String code && glue(s, words.get(k - 1).end(), h.start(), lx)) return code;
+        if (k + 1 < words.size() && words.get(k + 1).value() instanceof String code && glue(s, h.end(), words.get(k + 1).start(), lx)) return code;
+        return null;
+    }
+
+    /** Whether {@code s[a, b)} only joins a name to its titles: spaces, a comma, an apostrophe, "of", "the". */
+    private static boolean glue(String s, int a, int b, Lexicons lx) {
+        if (a > b) return false;
+        String gap = s.substring(a, b).strip();
+        if (gap.isEmpty()) return true;
+        if (gap.length() > 12) return false;
+        for (String w : gap.split("[\\s,،:]+")) {
+            if (w.isEmpty()) continue;
+            if (!lx.epithetGlue.contains(w.toLowerCase(java.util.Locale.ROOT))) return false;
+        }
+        return true;
+    }
+
+    private static boolean isSentenceEnd(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '؟' || c == '\n';
+    }
+
+    private static int normalised(Text t, int bodyOffset) {
+        int lo = 0, hi = t.norm.length();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (t.bodyOffset(mid) < bodyOffset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+}

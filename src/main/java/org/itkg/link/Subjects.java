@@ -1,0 +1,124 @@
+package org.itkg.link;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.itkg.extract.Epithets;
+import org.itkg.extract.Location;
+import org.itkg.graph.Vocab;
+import org.itkg.query.QueryRunner;
+
+/** Reads from the store the persons and places that have no Wikidata link yet, with what is said of them. */
+final class Subjects {
+    /** At most this many mentions of one person are read again for what the article says of them. */
+    static final int MENTIONS_READ = 12;
+
+    private Subjects() {}
+
+    static List<Subject> unlinked(DatasetGraph store) {
+        String q = """
+                PREFIX itkg: <https://w3id.org/itkg/ontology#>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                PREFIX owl:  <http://www.w3.org/2002/07/owl#>
+                PREFIX org:  <http://www.w3.org/ns/org#>
+                PREFIX schema: <https://schema.org/>
+                SELECT ?e ?kind ?label ?country ?post ?date WHERE {
+                  { GRAPH <https://w3id.org/itkg/graph/entities> { ?e itkg:articleCount ?n } BIND("person" AS ?kind) }
+                  UNION { ?e a itkg:Place . BIND("place" AS ?kind) }
+                  FILTER NOT EXISTS { ?e owl:sameAs ?wd FILTER(STRSTARTS(STR(?wd), "http://www.wikidata.org/entity/")) }
+                  { ?e rdfs:label|skos:altLabel ?label }
+                  UNION { ?e itkg:country ?country }
+                  UNION { ?e org:holds ?post }
+                  UNION { ?article schema:mentions ?e ; schema:datePublished ?date }
+                } ORDER BY ?e""";
+        Map<String, Subject> out = new LinkedHashMap<>();
+        ResultSetRewindable rs = Txn.calculateRead(store, () -> QueryRunner.select(store, QueryFactory.create(q)));
+        String postBase = Vocab.BASE + "post/";
+        while (rs.hasNext()) {
+            QuerySolution s = rs.next();
+            String iri = s.getResource("e").getURI();
+            String kind = s.getLiteral("kind").getString();
+            Subject e = out.computeIfAbsent(iri, k -> new Subject(k, kind, new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeSet<>(), new ArrayList<>()));
+            if (s.contains("label")) {
+                var label = s.getLiteral("label");
+                String lang = label.getLanguage().isEmpty() ? "en" : label.getLanguage();
+                String text = label.getString().strip();
+                if (!e.isPerson() || text.contains(" ")) e.labels().putIfAbsent(text, lang);
+                if (!e.isPerson()) Location.named(text).map(Location::country).ifPresent(c -> e.states().putIfAbsent(c, Subject.STORE));
+            }
+            if (s.contains("country")) e.states().put(tail(s.getResource("country").getURI()), Subject.STORE);
+            if (s.contains("post") && s.getResource("post").getURI().startsWith(postBase)) {
+                String[] path = s.getResource("post").getURI().substring(postBase.length()).split("/", 2);
+                e.states().put(path[0], Subject.STORE);
+                if (path.length > 1) e.offices().put(path[1], Subject.STORE);
+            }
+            if (s.contains("date")) {
+                try {
+                    e.dates().add(LocalDate.parse(s.getLiteral("date").getLexicalForm().substring(0, 10)));
+                } catch (DateTimeParseException | StringIndexOutOfBoundsException ignored) {
+                    // an article with no readable date says nothing of the period
+                }
+            }
+        }
+        out.values().removeIf(e -> e.labels().isEmpty());
+        for (Subject e : out.values())
+            if (e.isPerson() && (e.states().isEmpty() || e.offices().isEmpty())) readArticles(store, e);
+        return new ArrayList<>(out.values());
+    }
+
+    /** What the sentences naming the person say of them, where the store has no state or no office. */
+    private static void readArticles(DatasetGraph store, Subject e) {
+        Txn.executeRead(store, () -> {
+            Node person = NodeFactory.createURI(e.iri());
+            int read = 0;
+            Set<String> states = new LinkedHashSet<>(), offices = new LinkedHashSet<>();
+            var mentions = store.find(Node.ANY, Node.ANY, Vocab.P_MENTION_OF, person);
+            while (mentions.hasNext() && read < MENTIONS_READ) {
+                Quad m = mentions.next();
+                var evidence = store.find(m.getGraph(), m.getSubject(), Vocab.P_EVIDENCE, Node.ANY);
+                while (evidence.hasNext() && read < MENTIONS_READ) {
+                    Node ev = evidence.next().getObject();
+                    Integer start = integer(store, m.getGraph(), ev, Vocab.OA_START), end = integer(store, m.getGraph(), ev, Vocab.OA_END);
+                    var body = store.find(m.getGraph(), m.getGraph(), Vocab.SCHEMA_BODY, Node.ANY);
+                    if (start == null || end == null || !body.hasNext()) continue;
+                    String text = body.next().getObject().getLiteralLexicalForm();
+                    if (end > text.length() || start > end) continue;
+                    read++;
+                    Epithets.Said said = Epithets.around(text, start, end);
+                    states.addAll(said.states());
+                    offices.addAll(said.offices());
+                    for (String how : said.how()) if (!e.said().contains(how)) e.said().add(how);
+                }
+            }
+            if (e.states().isEmpty()) for (String s : states) e.states().put(s, Subject.ARTICLE);
+            if (e.offices().isEmpty()) for (String o : offices) e.offices().put(o, Subject.ARTICLE);
+        });
+    }
+
+    private static Integer integer(DatasetGraph store, Node g, Node s, Node p) {
+        var it = store.find(g, s, p, Node.ANY);
+        if (!it.hasNext()) return null;
+        Object v = it.next().getObject().getLiteralValue();
+        return v instanceof Number n ? n.intValue() : null;
+    }
+
+    private static String tail(String iri) {
+        return iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
+    }
+}
