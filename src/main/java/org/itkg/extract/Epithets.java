@@ -26,20 +26,28 @@ public final class Epithets {
         }
     }
 
-    private Epithets() {}
+    private final Text t;
+
+    private Epithets(String body) {
+        this.t = Normalizer.normalize(body);
+    }
+
+    /** A reader of one article body, normalised once for all the names asked about. */
+    public static Epithets of(String body) {
+        return new Epithets(body);
+    }
 
     /** What the sentence holding {@code body[start, end)} (a person's name) says of that person. */
-    public static Said around(String body, int start, int end) {
-        Text t = Normalizer.normalize(body);
+    public Said around(int start, int end) {
         int ns = normalised(t, start), ne = normalised(t, end);
         String s = t.norm;
         int from = ns, to = ne;
-        while (from > 0 && !isSentenceEnd(s.charAt(from - 1))) from--;
-        while (to < s.length() && !isSentenceEnd(s.charAt(to))) to++;
+        while (from > 0 && !isSentenceEnd(s, from - 1)) from--;
+        while (to < s.length() && !isSentenceEnd(s, to)) to++;
         Lexicons lx = Lexicons.get();
         Scan scan = t.scan();
         List<Gazetteer.Hit<?>> words = new ArrayList<>();
-        words.addAll(lx.titles.find(scan, from, to));
+        for (Gazetteer.Hit<Lexicons.Title> h : lx.titles.find(scan, from, to)) words.add(withPortfolio(h, s, to, lx));
         words.addAll(lx.countries.find(scan, from, to));
         words.addAll(lx.counterpart.find(scan, from, to));
         words.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -99,6 +107,25 @@ public final class Epithets {
         return new Said(states, offices, how);
     }
 
+    /** "Minister of Development": a title that wants a portfolio takes the one named in the few words after it. */
+    private static Gazetteer.Hit<Lexicons.Title> withPortfolio(Gazetteer.Hit<Lexicons.Title> h, String s, int to, Lexicons lx) {
+        Lexicons.Title t = h.value();
+        if (t.portfolio() != null || !PORTFOLIO_POSITIONS.contains(t.position())) return h;
+        int limit = h.end();
+        for (int words = 0; words < 4 && limit < to; words++) {
+            while (limit < to && s.charAt(limit) == ' ') limit++;
+            while (limit < to && Letters.isLetterOrDigit(s.charAt(limit))) limit++;
+            if (limit < to && s.charAt(limit) != ' ') break;
+        }
+        List<Gazetteer.Hit<String>> cues = lx.portfolioCues.find(s, h.end(), limit);
+        if (cues.isEmpty()) return h;
+        String gap = s.substring(h.end(), cues.get(0).start()).strip().toLowerCase(java.util.Locale.ROOT);
+        if (!gap.isEmpty() && !lx.epithetGlue.contains(gap) && !gap.equals("of the") && !gap.equals("for")) return h;
+        return new Gazetteer.Hit<>(h.start(), cues.get(0).end(), new Lexicons.Title(t.position(), cues.get(0).value(), t.plural()));
+    }
+
+    private static final Set<String> PORTFOLIO_POSITIONS = Set.of("head", "spokesperson", "minister", "deputy-minister");
+
     /** The state named right before or right after the counterpart word at {@code k}. */
     private static String stateNextTo(List<Gazetteer.Hit<?>> words, int k, String s, Lexicons lx) {
         Gazetteer.Hit<?> h = words.get(k);
@@ -120,8 +147,20 @@ public final class Epithets {
         return true;
     }
 
-    private static boolean isSentenceEnd(char c) {
-        return c == '.' || c == '!' || c == '?' || c == '؟' || c == '\n';
+    /**
+     * Whether the character at {@code i} ends a sentence: not the point of "Aug. 9", "Gen. Ali Hajizadeh" or
+     * "U.S.", which a short word before it, or a digit or a small letter after it, mark as an abbreviation.
+     */
+    private static boolean isSentenceEnd(String s, int i) {
+        char c = s.charAt(i);
+        if (c == '!' || c == '?' || c == '؟' || c == '\n') return true;
+        if (c != '.') return false;
+        int j = i + 1;
+        while (j < s.length() && s.charAt(j) == ' ') j++;
+        if (j < s.length() && (Character.isDigit(s.charAt(j)) || Character.isLowerCase(s.charAt(j)))) return false;
+        int k = i;
+        while (k > 0 && Character.isLetter(s.charAt(k - 1))) k--;
+        return i - k > 3 || i == k || !Character.isUpperCase(s.charAt(k));
     }
 
     private static int normalised(Text t, int bodyOffset) {

@@ -183,7 +183,16 @@ final class TitleMentions extends Stage {
             // the portfolio written out between: "Iranian Roads and Urban Development Minister", «İran Yollar, Limanlar ve Şehircilik Bakanı»
             if (PORTFOLIO_WORDS.matcher(gap).matches() && !gap.strip().endsWith(",") && lx.titles.find(scan, c.end(), titleStart).isEmpty()
                     && lx.givenNames.find(scan, c.end(), titleStart).isEmpty()) return c.value();
+            // "the Iranian President's chief adviser": an office held under another is of that other's state
+            List<Gazetteer.Hit<Lexicons.Title>> between = lx.titles.find(scan, c.end(), titleStart);
+            if (between.size() == 1 && s.substring(c.end(), between.get(0).start()).isBlank() && possessive(between.get(0), titleStart))
+                return c.value();
         }
         return null;
+    }
+
+    private boolean possessive(Gazetteer.Hit<Lexicons.Title> h, int titleStart) {
+        String t = s.substring(h.start(), titleStart).strip();
+        return t.endsWith("'s") || t.endsWith("’s");
     }
 }

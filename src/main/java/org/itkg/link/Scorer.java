@@ -23,19 +23,25 @@ import java.util.TreeSet;
  *
  * <p>A person's name is 0.5, one more script it matches in 0.05; the state agrees (citizenship, P27) 0.2,
  * or 0.15 when only the article's wording gives it; an office it holds (P39) names the person's post 0.2,
- * and 0.1 more when that office was held on the date of an article naming the person; where the person's
- * office is unknown, any office held on such a date 0.2. Without an office or such a period the score stops
- * at 0.7: a name and a citizenship are what every namesake of that nationality has. A state that disagrees
- * is no penalty but a conflict, which no threshold accepts. An item of another class (P31) scores 0; one
+ * and 0.1 more when that office was held on the date of an article naming the person; where the store knows
+ * no office of the person's, any office held on such a date 0.2 (0.05 where it knows another). Without an
+ * office or such a period the score stops at 0.7: a name and a citizenship are what every namesake of that
+ * nationality has. A state that disagrees is no penalty but a conflict, which no threshold accepts, unless
+ * it was only inferred (the extraction's state without an office, the article's wording) and another
+ * source agrees with Wikidata. An item of another class (P31) scores 0; one
  * that died before, or was a child at, the articles' dates is no official named in them and stops at 0.3.
  * A place's name is 0.5, its class (city, capital...) 0.3, its state (P17) 0.2.
  */
 final class Scorer {
     static final double NAME = 0.5, SECOND_SCRIPT = 0.05, STATE = 0.2, STATE_FROM_ARTICLE = 0.15, OFFICE = 0.2,
-            OFFICE_HELD_THEN = 0.1, PERIOD = 0.2, PLACE_CLASS = 0.3, NAME_ONLY_CAP = 0.7, NOT_THEN_CAP = 0.3;
+            OFFICE_HELD_THEN = 0.1, PERIOD = 0.2, PERIOD_BESIDE_OFFICE = 0.05, PLACE_CLASS = 0.3, NAME_ONLY_CAP = 0.7, NOT_THEN_CAP = 0.3;
 
     private static final Map<String, Set<String>> TYPES = types();
     private static final Map<String, String> STATES = states();
+    /** Where a state was read, strongest first, and how the reason names it. */
+    private static final List<String> RANK = List.of(Subject.OFFICE, Subject.STORE, Subject.ARTICLE);
+    private static final Map<String, String> SOURCE = Map.of(Subject.OFFICE, "an office in the store", Subject.STORE,
+            "the store", Subject.ARTICLE, "the article's wording");
 
     private Scorer() {}
 
@@ -70,35 +76,42 @@ final class Scorer {
             why.add("a place");
         }
 
-        // the state
+        // the state: one source agreeing is agreement, and the strongest scores; a state the extraction only
+        // inferred, or the article's wording, may be set aside by another; an office of another state may not
         Set<String> itsStates = e.isPerson() ? it.citizenship : it.countries;
         String agreeing = null, agreeingSource = null;
-        List<String> known = new ArrayList<>();
+        List<String> disagreeing = new ArrayList<>();
+        boolean officeDisagrees = false;
         for (var st : e.states().entrySet()) {
             String q = STATES.get(st.getKey());
-            if (q == null) continue;
-            known.add(st.getKey());
-            if (itsStates.contains(q) && (agreeing == null || st.getValue().equals(Subject.STORE))) {
+            if (q == null || itsStates.isEmpty()) continue;
+            if (!itsStates.contains(q)) {
+                disagreeing.add(st.getKey() + " (" + SOURCE.get(st.getValue()) + ")");
+                officeDisagrees |= st.getValue().equals(Subject.OFFICE);
+            } else if (agreeing == null || RANK.indexOf(st.getValue()) < RANK.indexOf(agreeingSource)) {
                 agreeing = st.getKey();
                 agreeingSource = st.getValue();
             }
         }
-        if (agreeing != null) {
+        if (agreeing != null && !officeDisagrees) {
             boolean fromArticle = agreeingSource.equals(Subject.ARTICLE);
             s += fromArticle ? STATE_FROM_ARTICLE : STATE;
             thin |= fromArticle;
-            why.add((e.isPerson() ? "citizen of " : "in ") + agreeing + (fromArticle ? " (from the article's wording)" : ""));
-        } else if (!known.isEmpty() && !itsStates.isEmpty()) {
+            why.add((e.isPerson() ? "citizen of " : "in ") + agreeing + (fromArticle ? " (from the article's wording)" : "")
+                    + (disagreeing.isEmpty() ? "" : ", not " + String.join(", ", disagreeing)));
+        } else if (!disagreeing.isEmpty()) {
             conflict = true;
-            why.add("conflict: " + (e.states().containsValue(Subject.STORE) ? "the store" : "the article") + " says "
-                    + String.join("/", known) + ", Wikidata " + (e.isPerson() ? "citizenship " : "state ") + String.join("/", itsStates));
+            why.add("conflict: " + String.join(", ", disagreeing) + " against Wikidata's " + (e.isPerson() ? "citizenship " : "state ")
+                    + String.join("/", itsStates));
         }
 
         if (e.isPerson()) {
             // the office, and whether it was held when the articles name the person
             Item.Office office = null;
             String post = null, postSource = null;
-            for (var o : e.offices().entrySet())
+            List<Map.Entry<String, String>> posts = new ArrayList<>(e.offices().entrySet());
+            posts.sort(Map.Entry.comparingByValue(java.util.Comparator.comparing(v -> !v.equals(Subject.STORE)))); // the store's first
+            for (var o : posts)
                 for (Item.Office io : it.offices)
                     if (io.label() != null && Offices.get().names(io.label(), o.getKey())
                             && (office == null || heldOnAny(io, e) && !heldOnAny(office, e))) {
@@ -118,11 +131,14 @@ final class Scorer {
                     s += OFFICE_HELD_THEN;
                     why.add("held on " + then);
                 }
-            } else if (e.offices().isEmpty()) {
+            } else {
+                // an office held then, where the store knows none of the person's; where it knows another,
+                // too little to pass a threshold of 0.8 on name, state and period alone
+                boolean storeOffice = e.offices().containsValue(Subject.STORE);
                 for (Item.Office io : it.offices) {
                     LocalDate then = dateHeld(io, e);
                     if (then == null) continue;
-                    s += PERIOD;
+                    s += storeOffice ? PERIOD_BESIDE_OFFICE : PERIOD;
                     beyondName = true;
                     why.add("held «" + (io.label() != null ? io.label() : Wikidata.tail(io.item())) + "» on " + then);
                     break;

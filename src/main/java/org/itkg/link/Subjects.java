@@ -62,10 +62,10 @@ final class Subjects {
                 if (!e.isPerson() || text.contains(" ")) e.labels().putIfAbsent(text, lang);
                 if (!e.isPerson()) Location.named(text).map(Location::country).ifPresent(c -> e.states().putIfAbsent(c, Subject.STORE));
             }
-            if (s.contains("country")) e.states().put(tail(s.getResource("country").getURI()), Subject.STORE);
+            if (s.contains("country")) e.states().putIfAbsent(tail(s.getResource("country").getURI()), Subject.STORE);
             if (s.contains("post") && s.getResource("post").getURI().startsWith(postBase)) {
                 String[] path = s.getResource("post").getURI().substring(postBase.length()).split("/", 2);
-                e.states().put(path[0], Subject.STORE);
+                e.states().put(path[0], Subject.OFFICE);
                 if (path.length > 1) e.offices().put(path[1], Subject.STORE);
             }
             if (s.contains("date")) {
@@ -78,16 +78,19 @@ final class Subjects {
         }
         out.values().removeIf(e -> e.labels().isEmpty());
         for (Subject e : out.values())
-            if (e.isPerson() && (e.states().isEmpty() || e.offices().isEmpty())) readArticles(store, e);
+            if (e.isPerson()) readArticles(store, e);
         return new ArrayList<>(out.values());
     }
 
-    /** What the sentences naming the person say of them, where the store has no state or no office. */
+    /**
+     * What the sentences naming the person say of them: states and offices the store lacks, among them a
+     * state the extraction only inferred may be set against (the article's wording is read per article once).
+     */
     private static void readArticles(DatasetGraph store, Subject e) {
         Txn.executeRead(store, () -> {
             Node person = NodeFactory.createURI(e.iri());
+            Map<Node, List<int[]>> spans = new LinkedHashMap<>();
             int read = 0;
-            Set<String> states = new LinkedHashSet<>(), offices = new LinkedHashSet<>();
             var mentions = store.find(Node.ANY, Node.ANY, Vocab.P_MENTION_OF, person);
             while (mentions.hasNext() && read < MENTIONS_READ) {
                 Quad m = mentions.next();
@@ -95,19 +98,27 @@ final class Subjects {
                 while (evidence.hasNext() && read < MENTIONS_READ) {
                     Node ev = evidence.next().getObject();
                     Integer start = integer(store, m.getGraph(), ev, Vocab.OA_START), end = integer(store, m.getGraph(), ev, Vocab.OA_END);
-                    var body = store.find(m.getGraph(), m.getGraph(), Vocab.SCHEMA_BODY, Node.ANY);
-                    if (start == null || end == null || !body.hasNext()) continue;
-                    String text = body.next().getObject().getLiteralLexicalForm();
-                    if (end > text.length() || start > end) continue;
+                    if (start == null || end == null || start > end) continue;
+                    spans.computeIfAbsent(m.getGraph(), g -> new ArrayList<>()).add(new int[] {start, end});
                     read++;
-                    Epithets.Said said = Epithets.around(text, start, end);
+                }
+            }
+            Set<String> states = new LinkedHashSet<>(), offices = new LinkedHashSet<>();
+            spans.forEach((graph, list) -> {
+                var body = store.find(graph, graph, Vocab.SCHEMA_BODY, Node.ANY);
+                if (!body.hasNext()) return;
+                String text = body.next().getObject().getLiteralLexicalForm();
+                Epithets reader = Epithets.of(text);
+                for (int[] span : list) {
+                    if (span[1] > text.length()) continue;
+                    Epithets.Said said = reader.around(span[0], span[1]);
                     states.addAll(said.states());
                     offices.addAll(said.offices());
                     for (String how : said.how()) if (!e.said().contains(how)) e.said().add(how);
                 }
-            }
-            if (e.states().isEmpty()) for (String s : states) e.states().put(s, Subject.ARTICLE);
-            if (e.offices().isEmpty()) for (String o : offices) e.offices().put(o, Subject.ARTICLE);
+            });
+            for (String s : states) e.states().putIfAbsent(s, Subject.ARTICLE);
+            for (String o : offices) e.offices().putIfAbsent(o, Subject.ARTICLE);
         });
     }
 
