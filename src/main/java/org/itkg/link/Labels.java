@@ -63,15 +63,23 @@ final class Labels {
 
     /** The spellings of {@code label} to ask for, the label itself first; all have the label's {@link #key}. */
     static List<String> spellings(String label) {
+        return spellings(label, true);
+    }
+
+    /**
+     * As {@link #spellings(String)}; {@code turkish} false for a name that cannot be Turkish (a person of another
+     * state): its Latin form is then asked as written, without marks and in title case only.
+     */
+    static List<String> spellings(String label, boolean turkish) {
         String l = label.strip().replaceAll("\\s+", " ");
         Set<String> out = new LinkedHashSet<>();
         if (isArabicScript(l)) persian(l, out);
-        else latin(l, out);
+        else latin(l, turkish, out);
         List<String> list = new ArrayList<>(out);
         return list.subList(0, Math.min(list.size(), MAX_SPELLINGS));
     }
 
-    private static void latin(String l, Set<String> out) {
+    private static void latin(String l, boolean turkish, Set<String> out) {
         List<String> bases = new ArrayList<>();
         bases.add(l);
         // a headline's capitals: «ZAFER BAYRAMI» is asked as «Zafer Bayramı» and «Zafer Bayrami»
@@ -84,7 +92,7 @@ final class Labels {
             out.add(folded(base));
         }
         // then one changed letter, two, ...: the likely spellings before the cap is reached
-        for (String base : bases) {
+        for (String base : turkish ? bases : List.<String>of()) {
             Deque<String> queue = new ArrayDeque<>();
             Set<String> seen = new LinkedHashSet<>();
             queue.add(base);
@@ -123,49 +131,63 @@ final class Labels {
     }
 
     private static void persian(String l, Set<String> out) {
-        // each junction of words (a space or a joiner) as a space, a joiner, or nothing
+        // each junction of words (a space or a joiner) as a space, a joiner, or nothing; so too the places a
+        // joiner is often written and the store, which drops joiners, has none: «خامنه|ای», «آیت|الله»
         List<String> parts = new ArrayList<>();
         List<Integer> junctions = new ArrayList<>();
         StringBuilder word = new StringBuilder();
-        for (int i = 0; i < l.length(); i++) {
-            char c = l.charAt(i);
-            if (c == ' ' || c == ZWNJ) {
-                parts.add(word.toString());
-                word.setLength(0);
-                junctions.add(c == ' ' ? 0 : 1);
-            } else word.append(c);
+        for (int i = 0; i <= l.length(); i++) {
+            char c = i < l.length() ? l.charAt(i) : ' ';
+            if (c != ' ' && c != ZWNJ) {
+                word.append(c);
+                continue;
+            }
+            String w = word.toString();
+            word.setLength(0);
+            int cut = w.length() > 3 && w.endsWith("ای") && w.charAt(w.length() - 3) == 'ه' ? w.length() - 2
+                    : w.indexOf("الله") >= 2 ? w.indexOf("الله") : -1;
+            if (cut > 0) {
+                parts.add(w.substring(0, cut));
+                junctions.add(NONE);
+                w = w.substring(cut);
+            }
+            parts.add(w);
+            if (i < l.length()) junctions.add(c == ' ' ? SPACE : JOINER);
         }
-        parts.add(word.toString());
         List<String> joined = new ArrayList<>();
         joined.add(join(parts, junctions));
-        int n = junctions.size();
-        int combos = (int) Math.min(Math.pow(3, n), 27);
-        for (int m = 0; m < combos; m++) {
-            List<Integer> js = new ArrayList<>();
+        // every form of three junctions, those a joiner is likeliest at first; the others as written
+        List<Integer> order = new ArrayList<>();
+        for (int j = 0; j < junctions.size(); j++) order.add(j);
+        order.sort(java.util.Comparator.comparing(j -> junctions.get(j) == SPACE));
+        List<Integer> varied = order.subList(0, Math.min(3, order.size()));
+        for (int m = 0; m < (int) Math.pow(3, varied.size()); m++) {
+            List<Integer> js = new ArrayList<>(junctions);
             int x = m;
-            for (int j = 0; j < n; j++) {
-                int form = x % 3;
+            for (int j : varied) {
+                js.set(j, x % 3);
                 x /= 3;
-                js.add(form);
             }
             joined.add(join(parts, js));
         }
+        out.add(l);
         for (String j : joined) {
-            out.add(j);
-            out.add(persianLetters(j));
-            out.add(arabicLetters(j));
-            out.add(j.replace("یی", "ئی"));
-            out.add(j.replace("ئی", "یی"));
-            out.add(arabicLetters(j.replace("ئی", "یی")));
+            String persian = persianLetters(j), hamza = persian.contains("ئی") ? persian.replace("ئی", "یی") : persian.replace("یی", "ئی");
+            out.add(persian);
+            out.add(arabicLetters(persian));
+            out.add(hamza);
+            out.add(arabicLetters(hamza));
         }
     }
+
+    private static final int SPACE = 0, JOINER = 1, NONE = 2;
 
     private static String join(List<String> parts, List<Integer> junctions) {
         StringBuilder b = new StringBuilder(parts.get(0));
         for (int j = 0; j < junctions.size(); j++) {
             int form = junctions.get(j);
-            if (form == 0) b.append(' ');
-            else if (form == 1) b.append(ZWNJ);
+            if (form == SPACE) b.append(' ');
+            else if (form == JOINER) b.append(ZWNJ);
             b.append(parts.get(j + 1));
         }
         return b.toString();

@@ -52,12 +52,17 @@ public final class Linker {
 
     private List<LinkCandidate> batch(List<Subject> subjects) throws IOException {
         Set<String> literals = new LinkedHashSet<>();
-        for (Subject e : subjects)
+        for (Subject e : subjects) {
+            // one name written several ways in the store is asked once; one that may be Turkish in its Turkish spellings too
+            boolean turkish = e.states().containsKey("TR") || !e.states().containsValue(Subject.OFFICE); // an inferred state may be wrong
+            Set<String> keys = new java.util.HashSet<>();
             for (var l : e.labels().entrySet()) {
+                if (!keys.add(Labels.key(l.getKey()) + Labels.isArabicScript(l.getKey()))) continue;
                 boolean persian = Labels.isArabicScript(l.getKey());
-                for (String spelling : Labels.spellings(l.getKey()))
+                for (String spelling : Labels.spellings(l.getKey(), turkish))
                     for (String lang : persian ? Wikidata.PERSIAN_LANGS : Wikidata.LATIN_LANGS) literals.add(literal(spelling, lang));
             }
+        }
         List<String> items = wikidata.itemsLabelled(literals);
         Map<String, Item> facts = wikidata.facts(items);
         List<LinkCandidate> out = new ArrayList<>();

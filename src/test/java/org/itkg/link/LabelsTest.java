@@ -35,6 +35,8 @@ class LabelsTest {
         assertTrue(Labels.spellings("علی رضا صالحیان").contains("علیرضا صالحیان"));
         assertTrue(Labels.spellings("کاظم غریب آبادی").contains("كاظم غريب‌آبادي"));
         assertTrue(Labels.spellings("ابراهیم رییسی").contains("ابراهیم رئیسی"));
+        assertTrue(Labels.spellings("علی خامنهای").contains("علی خامنه‌ای"), "the joiner the store dropped");
+        assertTrue(Labels.spellings("آیتالله علی خامنهای").contains("آیت‌الله علی خامنه‌ای"));
         for (String name : List.of("Mevlut Cavusoglu", "Recep Tayyip Erdogan", "محمد حسین امیر عبد اللهیان", "ZAFER BAYRAMI")) {
             List<String> s = Labels.spellings(name);
             assertEquals(name, s.get(0), "the name as written first");
