@@ -45,36 +45,17 @@ public final class Epithets {
         while (from > 0 && !isSentenceEnd(s, from - 1)) from--;
         while (to < s.length() && !isSentenceEnd(s, to)) to++;
         Lexicons lx = Lexicons.get();
-        Scan scan = t.scan();
-        List<Gazetteer.Hit<?>> words = new ArrayList<>();
-        for (Gazetteer.Hit<Lexicons.Title> h : lx.titles.find(scan, from, to)) words.add(withPortfolio(h, s, to, lx));
-        words.addAll(lx.countries.find(scan, from, to));
-        words.addAll(lx.counterpart.find(scan, from, to));
-        words.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        List<Gazetteer.Hit<?>> words = words(from, to);
         Set<String> states = new LinkedHashSet<>();
         Set<String> offices = new LinkedHashSet<>();
         List<String> how = new ArrayList<>();
-        // the words written against the name, on either side, up to the first word that is no title or state
-        List<Gazetteer.Hit<?>> attached = new ArrayList<>();
+        List<Gazetteer.Hit<?>> attached = attached(words, ns, ne);
         int left = ns;
-        for (int k = words.size() - 1; k >= 0; k--) {
-            Gazetteer.Hit<?> h = words.get(k);
-            if (h.end() > left) continue;
-            if (!glue(s, h.end(), left, lx)) break;
-            attached.add(h);
-            left = h.start();
-        }
-        int right = ne;
-        for (Gazetteer.Hit<?> h : words) {
-            if (h.start() < right) continue;
-            if (!glue(s, right, h.start(), lx)) break;
-            attached.add(h);
-            right = h.end();
-        }
+        for (Gazetteer.Hit<?> h : attached) left = Math.min(left, h.start());
         boolean counterpart = false;
         for (Gazetteer.Hit<?> h : attached) {
             if (h.value() instanceof Lexicons.Title title) {
-                offices.add(title.portfolio() == null ? title.position() : title.position() + "/" + title.portfolio());
+                offices.add(office(title));
                 how.add("«" + s.substring(h.start(), h.end()) + "»");
             } else if (h.value() instanceof String code) {
                 states.add(code);
@@ -87,7 +68,7 @@ public final class Epithets {
             // the person is that counterpart: it holds the office of the sentence's first title before the word
             for (Gazetteer.Hit<?> h : words)
                 if (h.start() < left && h.value() instanceof Lexicons.Title title) {
-                    offices.add(title.portfolio() == null ? title.position() : title.position() + "/" + title.portfolio());
+                    offices.add(office(title));
                     how.add("counterpart of «" + s.substring(h.start(), h.end()) + "»");
                     break;
                 }
@@ -105,6 +86,75 @@ public final class Epithets {
             }
         }
         return new Said(states, offices, how);
+    }
+
+    /** An office the article names with its state but with no person's name against it ("Turkey's trade minister arrived."). */
+    public record Apart(String office, String state, String words) {}
+
+    /**
+     * The titles of the article that stand with their state and apart from every name in {@code names}
+     * (body offsets of every person's mentions): offices whose holder the article leaves to the reader.
+     */
+    public List<Apart> titlesApart(List<int[]> names) {
+        String s = t.norm;
+        List<Gazetteer.Hit<?>> words = words(0, s.length());
+        Set<Gazetteer.Hit<?>> taken = new java.util.HashSet<>();
+        for (int[] n : names) taken.addAll(attached(words, normalised(t, n[0]), normalised(t, n[1])));
+        List<Apart> out = new ArrayList<>();
+        for (Gazetteer.Hit<?> h : words) {
+            if (!(h.value() instanceof Lexicons.Title title) || title.plural() || taken.contains(h)) continue;
+            List<Gazetteer.Hit<?>> chain = attached(words, h.start(), h.end());
+            if (chain.stream().anyMatch(taken::contains)) continue;
+            String state = null;
+            boolean counterpart = false;
+            int a = h.start(), b = h.end();
+            for (Gazetteer.Hit<?> c : chain) {
+                if (c.value() instanceof String code && state == null) state = code;
+                counterpart |= c.value() == Boolean.TRUE;
+                a = Math.min(a, c.start());
+                b = Math.max(b, c.end());
+            }
+            if (state != null && !counterpart) out.add(new Apart(office(title), state, "«" + s.substring(a, b) + "»"));
+        }
+        return out;
+    }
+
+    private List<Gazetteer.Hit<?>> words(int from, int to) {
+        Lexicons lx = Lexicons.get();
+        Scan scan = t.scan();
+        List<Gazetteer.Hit<?>> words = new ArrayList<>();
+        for (Gazetteer.Hit<Lexicons.Title> h : lx.titles.find(scan, from, to)) words.add(withPortfolio(h, t.norm, to, lx));
+        words.addAll(lx.countries.find(scan, from, to));
+        words.addAll(lx.counterpart.find(scan, from, to));
+        words.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return words;
+    }
+
+    /** The words written against {@code [ns, ne)}, on either side, up to the first word that is no title or state. */
+    private List<Gazetteer.Hit<?>> attached(List<Gazetteer.Hit<?>> words, int ns, int ne) {
+        Lexicons lx = Lexicons.get();
+        String s = t.norm;
+        List<Gazetteer.Hit<?>> attached = new ArrayList<>();
+        int left = ns;
+        for (int k = words.size() - 1; k >= 0; k--) {
+            Gazetteer.Hit<?> h = words.get(k);
+            if (h.end() > left) continue;
+            if (!glue(s, h.end(), left, lx)) break;
+            attached.add(h);
+            left = h.start();
+        }
+        int right = ne;
+        for (Gazetteer.Hit<?> h : words) {
+            if (h.start() < right) continue;
+            if (!glue(s, right, h.start(), lx)) break;
+            attached.add(h);
+            right = h.end();
+        }
+        return attached;
+    }
+
+    private static String office(Lexicons.Title title) {
+        return title.portfolio() == null ? title.position() : title.position() + "/" + title.portfolio();
     }
 
     /** "Minister of Development": a title that wants a portfolio takes the one named in the few words after it. */

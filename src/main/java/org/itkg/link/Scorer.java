@@ -86,6 +86,7 @@ final class Scorer {
             String q = STATES.get(st.getKey());
             if (q == null || itsStates.isEmpty()) continue;
             if (!itsStates.contains(q)) {
+                if (st.getValue().equals(Subject.ARTICLE) && e.states().size() > 1) continue; // a state of the sentence, not the person's
                 disagreeing.add(st.getKey() + " (" + SOURCE.get(st.getValue()) + ")");
                 officeDisagrees |= st.getValue().equals(Subject.OFFICE);
             } else if (agreeing == null || RANK.indexOf(st.getValue()) < RANK.indexOf(agreeingSource)) {

@@ -118,8 +118,41 @@ final class Subjects {
                 }
             });
             for (String s : states) e.states().putIfAbsent(s, Subject.ARTICLE);
+            if (!e.offices().containsValue(Subject.STORE))
+                for (Node graph : spans.keySet()) offices.addAll(officesApart(store, graph, person, e));
             for (String o : offices) e.offices().putIfAbsent(o, Subject.ARTICLE);
         });
+    }
+
+    /**
+     * "Turkey's trade minister arrived in Tehran. X, speaking ...": an office the article names for one of the
+     * person's states with no name against it is theirs when no other person the article names of that state
+     * is left without an office.
+     */
+    private static List<String> officesApart(DatasetGraph store, Node graph, Node person, Subject e) {
+        var body = store.find(graph, graph, Vocab.SCHEMA_BODY, Node.ANY);
+        if (!body.hasNext()) return List.of();
+        String text = body.next().getObject().getLiteralLexicalForm();
+        List<int[]> names = new ArrayList<>();
+        Set<String> untitled = new LinkedHashSet<>(); // states of the others named with no office
+        Set<Node> others = new LinkedHashSet<>();
+        store.find(graph, Node.ANY, Vocab.P_MENTION_OF, Node.ANY).forEachRemaining(m -> {
+            if (!m.getObject().equals(person)) others.add(m.getObject());
+            store.find(graph, m.getSubject(), Vocab.P_EVIDENCE, Node.ANY).forEachRemaining(ev -> {
+                Integer start = integer(store, graph, ev.getObject(), Vocab.OA_START), end = integer(store, graph, ev.getObject(), Vocab.OA_END);
+                if (start != null && end != null && start <= end && end <= text.length()) names.add(new int[] {start, end});
+            });
+        });
+        for (Node other : others)
+            if (!store.find(graph, other, Vocab.ORG_HOLDS, Node.ANY).hasNext())
+                store.find(graph, other, Vocab.P_COUNTRY, Node.ANY).forEachRemaining(c -> untitled.add(tail(c.getObject().getURI())));
+        List<String> out = new ArrayList<>();
+        for (Epithets.Apart a : Epithets.of(text).titlesApart(names)) {
+            if (!e.states().containsKey(a.state()) || untitled.contains(a.state()) || out.contains(a.office())) continue;
+            out.add(a.office());
+            e.said().add(a.words() + " with no name against it, the article's only person of " + a.state() + " without an office");
+        }
+        return out;
     }
 
     private static Integer integer(DatasetGraph store, Node g, Node s, Node p) {
