@@ -2,6 +2,7 @@ package org.itkg.extract;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +59,17 @@ class EpithetsTest {
         assertTrue(of("Iran's foreign minister spoke first. Selim Aksoy answered.", "Selim Aksoy").isEmpty());
         Epithets.Said s = of("Gen. Ali Rezaei, the head of the aerospace unit of Iran's army, spoke.", "Ali Rezaei");
         assertTrue(s.offices().contains("head"), s.offices().toString());
+    }
+
+    @Test
+    void anOfficeTheArticleNamesWithNoNameAgainstIt() {
+        String text = "Turkey's trade minister arrived in Tehran on Monday. Selim Aksoy met Iranian Foreign Minister Bahram Kazemi.";
+        int a = text.indexOf("Selim Aksoy"), b = text.indexOf("Bahram Kazemi");
+        List<Epithets.Apart> apart = Epithets.of(text).titlesApart(List.of(new int[] {a, a + 11}, new int[] {b, b + 13}));
+        assertEquals(1, apart.size(), apart.toString());
+        assertEquals("minister/trade", apart.get(0).office());
+        assertEquals("TR", apart.get(0).state());
+        // a title against a name is that name's
+        assertTrue(Epithets.of("Iranian Foreign Minister Bahram Kazemi spoke.").titlesApart(List.of(new int[] {25, 38})).isEmpty());
     }
 }

@@ -83,6 +83,7 @@ class LinkTest {
         assertEquals("review", verdict(g, "Q90000020"));
         assertTrue(reason(g, "Q90000020").startsWith("name") && reason(g, "Q90000020").contains("conflict"), reason(g, "Q90000020"));
         assertTrue(reason(g, "Q90000019").contains("thin evidence"), reason(g, "Q90000019"));
+        assertTrue(reason(g, "Q90000019").contains("office minister/trade"), "the article's unnamed trade minister: " + reason(g, "Q90000019"));
         assertTrue(reason(g, "Q90000011").contains("office minister/defense"), reason(g, "Q90000011"));
         assertTrue(reason(g, "Q90000015").contains("office commander"), reason(g, "Q90000015"));
 
