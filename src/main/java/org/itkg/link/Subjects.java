@@ -62,7 +62,7 @@ final class Subjects {
                 if (!e.isPerson() || text.contains(" ")) e.labels().putIfAbsent(text, lang);
                 if (!e.isPerson()) Location.named(text).map(Location::country).ifPresent(c -> e.states().putIfAbsent(c, Subject.STORE));
             }
-            if (s.contains("country")) e.states().putIfAbsent(tail(s.getResource("country").getURI()), Subject.STORE);
+            if (s.contains("country")) e.states().putIfAbsent(Wikidata.tail(s.getResource("country").getURI()), Subject.STORE);
             if (s.contains("post") && s.getResource("post").getURI().startsWith(postBase)) {
                 String[] path = s.getResource("post").getURI().substring(postBase.length()).split("/", 2);
                 e.states().put(path[0], Subject.OFFICE);
@@ -145,7 +145,7 @@ final class Subjects {
         });
         for (Node other : others)
             if (!store.find(graph, other, Vocab.ORG_HOLDS, Node.ANY).hasNext())
-                store.find(graph, other, Vocab.P_COUNTRY, Node.ANY).forEachRemaining(c -> untitled.add(tail(c.getObject().getURI())));
+                store.find(graph, other, Vocab.P_COUNTRY, Node.ANY).forEachRemaining(c -> untitled.add(Wikidata.tail(c.getObject().getURI())));
         List<String> out = new ArrayList<>();
         for (Epithets.Apart a : Epithets.of(text).titlesApart(names)) {
             if (!e.states().containsKey(a.state()) || untitled.contains(a.state()) || out.contains(a.office())) continue;
@@ -160,9 +160,5 @@ final class Subjects {
         if (!it.hasNext()) return null;
         Object v = it.next().getObject().getLiteralValue();
         return v instanceof Number n ? n.intValue() : null;
-    }
-
-    private static String tail(String iri) {
-        return iri.substring(Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#')) + 1);
     }
 }
