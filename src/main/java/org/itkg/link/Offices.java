@@ -56,7 +56,8 @@ final class Offices {
         String[] parts = post.split("/");
         Read r = read(label);
         if (!r.positions().contains(parts[0])) return false;
-        return parts.length < 2 || r.portfolios().contains(parts[1]);
+        // "other": a body no portfolio names (a research centre, a bank), which any office label may name
+        return parts.length < 2 || parts[1].equals("other") || r.portfolios().contains(parts[1]);
     }
 
     /** The positions (longest phrase first, left to right) and portfolios a label names. */

@@ -20,7 +20,7 @@ import org.apache.jena.query.ResultSetRewindable;
 final class Wikidata {
     /** Literals per label request, items per fact request. */
     static final int LITERALS = 600, ITEMS = 40;
-    static final List<String> LATIN_LANGS = List.of("en", "tr"), PERSIAN_LANGS = List.of("fa");
+    static final List<String> LATIN_LANGS = List.of("en", "tr", "mul"), PERSIAN_LANGS = List.of("fa");
 
     private final SparqlClient client;
 

@@ -19,6 +19,9 @@ class OfficesTest {
         assertTrue(o.names("Minister of Development", "minister/economy"));
         assertTrue(o.names("وزیر امور خارجه ایران", "minister/foreign-affairs"));
         assertTrue(o.names("Dışişleri Bakanı", "minister/foreign-affairs"));
+        assertTrue(o.names("Speaker of the Grand National Assembly of Turkey", "speaker"));
+        assertTrue(o.names("Chairman of the Islamic Consultative Assembly", "speaker"));
+        assertTrue(o.names("Head of the Central Bank of Iran", "head/other"));
     }
 
     @Test
@@ -28,5 +31,6 @@ class OfficesTest {
         assertFalse(o.names("Minister of Trade", "minister/defense"));
         assertFalse(o.names("member of the Grand National Assembly", "governor"));
         assertFalse(o.names("Minister of Trade", "ambassador"));
+        assertFalse(o.names("Chairman of the Islamic Consultative Assembly", "head/other"));
     }
 }
