@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.itkg.resolve.LinkTable;
 
 /**
  * Scores one item as the Wikidata item of one entity, from evidence that must go beyond the name.
@@ -188,14 +189,18 @@ final class Scorer {
         }
     }
 
+    /** The checked link table's states (country/IR → Q794), and those it lacks from {@code states.tsv}. */
     private static Map<String, String> states() {
         Map<String, String> m = new TreeMap<>();
+        LinkTable.links().forEach((path, q) -> {
+            if (path.startsWith("country/")) m.put(path.substring("country/".length()), q);
+        });
         try (InputStream in = Scorer.class.getResourceAsStream("states.tsv");
              BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] f = line.split("\t");
-                m.put(f[0], f[1]);
+                m.putIfAbsent(f[0], f[1]);
             }
             return m;
         } catch (IOException e) {

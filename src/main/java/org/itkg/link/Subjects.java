@@ -104,11 +104,15 @@ final class Subjects {
                 }
             }
             Set<String> states = new LinkedHashSet<>(), offices = new LinkedHashSet<>();
+            Map<Node, String> texts = new LinkedHashMap<>();
+            Map<Node, Epithets> readers = new LinkedHashMap<>();
             spans.forEach((graph, list) -> {
                 var body = store.find(graph, graph, Vocab.SCHEMA_BODY, Node.ANY);
                 if (!body.hasNext()) return;
                 String text = body.next().getObject().getLiteralLexicalForm();
                 Epithets reader = Epithets.of(text);
+                texts.put(graph, text);
+                readers.put(graph, reader);
                 for (int[] span : list) {
                     if (span[1] > text.length()) continue;
                     Epithets.Said said = reader.around(span[0], span[1]);
@@ -119,7 +123,7 @@ final class Subjects {
             });
             for (String s : states) e.states().putIfAbsent(s, Subject.ARTICLE);
             if (!e.offices().containsValue(Subject.STORE))
-                for (Node graph : spans.keySet()) offices.addAll(officesApart(store, graph, person, e));
+                for (Node graph : readers.keySet()) offices.addAll(officesApart(store, graph, texts.get(graph), readers.get(graph), person, e));
             for (String o : offices) e.offices().putIfAbsent(o, Subject.ARTICLE);
         });
     }
@@ -129,10 +133,7 @@ final class Subjects {
      * person's states with no name against it is theirs when no other person the article names of that state
      * is left without an office.
      */
-    private static List<String> officesApart(DatasetGraph store, Node graph, Node person, Subject e) {
-        var body = store.find(graph, graph, Vocab.SCHEMA_BODY, Node.ANY);
-        if (!body.hasNext()) return List.of();
-        String text = body.next().getObject().getLiteralLexicalForm();
+    private static List<String> officesApart(DatasetGraph store, Node graph, String text, Epithets reader, Node person, Subject e) {
         List<int[]> names = new ArrayList<>();
         Set<String> untitled = new LinkedHashSet<>(); // states of the others named with no office
         Set<Node> others = new LinkedHashSet<>();
@@ -147,7 +148,7 @@ final class Subjects {
             if (!store.find(graph, other, Vocab.ORG_HOLDS, Node.ANY).hasNext())
                 store.find(graph, other, Vocab.P_COUNTRY, Node.ANY).forEachRemaining(c -> untitled.add(Wikidata.tail(c.getObject().getURI())));
         List<String> out = new ArrayList<>();
-        for (Epithets.Apart a : Epithets.of(text).titlesApart(names)) {
+        for (Epithets.Apart a : reader.titlesApart(names)) {
             if (!e.states().containsKey(a.state()) || untitled.contains(a.state()) || out.contains(a.office())) continue;
             out.add(a.office());
             e.said().add(a.words() + " with no name against it, the article's only person of " + a.state() + " without an office");

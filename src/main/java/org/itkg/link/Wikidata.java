@@ -54,7 +54,8 @@ final class Wikidata {
         Map<String, Item> out = new LinkedHashMap<>();
         for (int i = 0; i < items.size(); i += ITEMS) {
             StringBuilder values = new StringBuilder();
-            for (String it : items.subList(i, Math.min(items.size(), i + ITEMS))) values.append('<').append(it).append("> ");
+            List<String> batch = items.subList(i, Math.min(items.size(), i + ITEMS));
+            for (String it : batch) values.append('<').append(it).append("> ");
             String q = """
                     PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
                     PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -103,13 +104,16 @@ final class Wikidata {
                 }
             }
             // an office's label, English first: the office's own item when it has no label asked for
-            for (Item it : out.values())
+            for (String iri : batch) {
+                Item it = out.get(iri);
+                if (it == null) continue;
                 for (int k = 0; k < it.offices.size(); k++) {
                     Item.Office o = it.offices.get(k);
                     Map<String, String> byLang = positionLabels.getOrDefault(o.item(), Map.of());
                     String label = byLang.getOrDefault("en", byLang.values().stream().findFirst().orElse(null));
                     if (o.label() == null && label != null) it.offices.set(k, new Item.Office(o.item(), label, o.start(), o.end()));
                 }
+            }
         }
         return out;
     }
